@@ -1,0 +1,30 @@
+package dev.byline.auth;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/** The caller of the current request, for services that apply ownership rules. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public Optional<AuthenticatedUser> get() {
+        if (identity == null || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identity.getAttribute(ApiTokenIdentityProvider.USER_ATTRIBUTE));
+    }
+
+    public AuthenticatedUser require() {
+        return get().orElseThrow(UnauthorizedException::new);
+    }
+
+    public boolean isAtLeast(Role role) {
+        return get().map(u -> u.isAtLeast(role)).orElse(false);
+    }
+}

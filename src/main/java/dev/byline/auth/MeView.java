@@ -1,0 +1,8 @@
+package dev.byline.auth;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Me", description = "The caller's own account.")
+public record MeView(UUID id, String name, String email, Role role, UUID authorId) {
+}

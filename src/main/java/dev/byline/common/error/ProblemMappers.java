@@ -1,0 +1,155 @@
+package dev.byline.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where every failure becomes RFC 9457 problem+json. Nothing internal (class
+ * names, SQL, stack traces) ever reaches the body; a 500 carries a correlation id that is
+ * also in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return Problems.response(e, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        return Problems.response(Violations.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response restViolations(ResteasyReactiveViolationException e, UriInfo uri) {
+        boolean ourFault = e.getConstraintViolations().stream()
+                .anyMatch(v -> java.util.stream.StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                        .anyMatch(n -> n.getKind() == jakarta.validation.ElementKind.RETURN_VALUE));
+        if (ourFault) {
+            return internal(e, uri);
+        }
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response instantiation(ValueInstantiationException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return Problems.response(JsonProblems.toApiException(e), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return Problems.response(ProblemType.UNAUTHORIZED, "The bearer token is missing, invalid, expired or revoked",
+                path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this", path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        ApiException fromCause = JsonProblems.fromCause(e);
+        if (fromCause != null) {
+            return Problems.response(fromCause, path(uri));
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "This resource does not answer that method";
+            case 406 -> "None of the accepted media types can be produced";
+            case 415 -> "Send a body with Content-Type: application/json";
+            default -> ProblemType.reason(status);
+        };
+        Map<String, String> headers = e.getResponse().getHeaderString("Allow") == null
+                ? Map.of()
+                : Map.of("Allow", e.getResponse().getHeaderString("Allow"));
+        return Problems.response(type, status, detail, path(uri), null, null, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response any(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            LOG.warnf("Database unavailable while serving %s: %s", path(uri), e.toString());
+            return Problems.response(ProblemType.SERVICE_UNAVAILABLE, 503,
+                    "The database is unavailable; try again shortly", path(uri), null, null,
+                    Map.of("Retry-After", "5"));
+        }
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled failure %s while serving %s", correlationId, path(uri));
+        return Problems.response(ProblemType.INTERNAL, 500,
+                "An unexpected error occurred; quote the correlation id when reporting it", path(uri),
+                null, Map.of("correlationId", correlationId), Map.of());
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    static List<FieldError> single(String field, String message) {
+        return List.of(new FieldError(field, message));
+    }
+}
