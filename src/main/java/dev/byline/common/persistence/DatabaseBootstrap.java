@@ -48,26 +48,43 @@ public class DatabaseBootstrap {
     }
 
     void createDatabaseIfMissing() {
+        try {
+            if (createIfMissing(jdbcUrl, username.orElse(null), password.orElse(null))) {
+                LOG.infof("Created database %s", JdbcTarget.parse(jdbcUrl).database());
+            }
+        } catch (SQLException e) {
+            // Not fatal here: the server may refuse the maintenance database while the target
+            // exists. If it really is missing, Flyway's connection says so clearly.
+            LOG.warnf("Could not check or create the database: %s", e.getMessage());
+        }
+    }
+
+    /**
+     * Creates the database a JDBC URL names when it does not exist; true when it did so.
+     * Tolerates another instance creating it at the same moment.
+     */
+    public static boolean createIfMissing(String jdbcUrl, String user, String password) throws SQLException {
         JdbcTarget target = JdbcTarget.parse(jdbcUrl);
         Properties credentials = new Properties();
-        username.ifPresent(u -> credentials.setProperty("user", u));
-        password.ifPresent(p -> credentials.setProperty("password", p));
+        if (user != null) {
+            credentials.setProperty("user", user);
+        }
+        if (password != null) {
+            credentials.setProperty("password", password);
+        }
         try (Connection connection = DriverManager.getConnection(target.maintenanceUrl(), credentials)) {
             if (exists(connection, target.database())) {
-                return;
+                return false;
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + quoteIdentifier(target.database()));
-                LOG.infof("Created database %s", target.database());
+                return true;
             } catch (SQLException e) {
-                if (!DUPLICATE_DATABASE.equals(e.getSQLState())) {
-                    throw e;
+                if (DUPLICATE_DATABASE.equals(e.getSQLState())) {
+                    return false;
                 }
+                throw e;
             }
-        } catch (SQLException e) {
-            // Not fatal here: the server may forbid the maintenance database while the target
-            // exists. If it really is missing, Flyway's connection below says so clearly.
-            LOG.warnf("Could not check or create database %s: %s", target.database(), e.getMessage());
         }
     }
 
