@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -56,6 +57,14 @@ public class ContentItem {
 
     @Column(nullable = false)
     public String excerpt;
+
+    /**
+     * The text search configuration this row is indexed with ({@code byline.search.config});
+     * a database trigger derives the unmapped {@code search_vector} from it (see V5__search.sql).
+     */
+    @Column(name = "search_config", nullable = false)
+    @ColumnTransformer(write = "cast(? as regconfig)")
+    public String searchConfig;
 
     /** True when the editor wrote the excerpt; false when it is derived from the body. */
     @Column(name = "excerpt_given", nullable = false)

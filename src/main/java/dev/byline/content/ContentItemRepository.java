@@ -1,5 +1,6 @@
 package dev.byline.content;
 
+import dev.byline.search.FullText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -9,11 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Content queries. A list page costs a fixed number of statements whatever its size: the
  * count, the page (with sections), then the authors and the tags of all its items at once.
+ * A full-text {@code q} only adds a predicate (and, for {@code sort=relevance}, the order).
  */
 @ApplicationScoped
 public class ContentItemRepository implements PanacheRepositoryBase<ContentItem, UUID> {
@@ -63,7 +66,9 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         Where where = where(query, cursor);
         ContentSort sort = query.sort();
         String direction = sort.descending() ? " desc" : " asc";
-        String order = " order by " + sort.field() + direction + " nulls last, c.id" + direction;
+        String order = sort == ContentSort.RELEVANCE
+                ? " order by " + FullText.RANK_HQL + " desc, c.publishedAt desc nulls last, c.id desc"
+                : " order by " + sort.field() + direction + " nulls last, c.id" + direction;
         TypedQuery<ContentItem> page = getEntityManager().createQuery(
                 "select c from ContentItem c left join fetch c.section where " + where.jpql + order, ContentItem.class);
         where.params.forEach(page::setParameter);
@@ -86,13 +91,22 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
 
     /** The newest public items of every type, with their sections. */
     public List<ContentItem> recent(Instant now, int limit) {
-        return getEntityManager().createQuery("select c from ContentItem c left join fetch c.section "
-                        + "where c.status = :published and c.publishedAt <= :now "
+        return recent(null, now, limit);
+    }
+
+    /** The newest public items of every type in these sections (all when null), with their sections. */
+    public List<ContentItem> recent(Set<UUID> sectionIds, Instant now, int limit) {
+        TypedQuery<ContentItem> query = getEntityManager().createQuery("select c from ContentItem c "
+                        + "left join fetch c.section where c.status = :published and c.publishedAt <= :now "
+                        + (sectionIds == null ? "" : "and c.section.id in :sections ")
                         + "order by c.publishedAt desc, c.id desc", ContentItem.class)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("now", now)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit);
+        if (sectionIds != null) {
+            query.setParameter("sections", sectionIds);
+        }
+        return query.getResultList();
     }
 
     public long countInSection(UUID sectionId) {
@@ -170,6 +184,11 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         if (query.publishedBefore() != null) {
             clauses.add("c.publishedAt < :before");
             params.put("before", query.publishedBefore());
+        }
+        if (query.search() != null) {
+            clauses.add(FullText.MATCH_HQL);
+            params.put("searchConfig", query.searchConfig());
+            params.put("searchText", query.search().value());
         }
         if (cursor != null) {
             clauses.add(keyset(query.sort(), cursor, params));

@@ -1,5 +1,6 @@
 package dev.byline.content;
 
+import dev.byline.search.SearchText;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.UUID;
  * @param sectionIds   the section and its descendants, or null
  * @param tagIds       any of these tags, or null
  * @param authorId     this author, or null
+ * @param search       full-text search ({@code q}), or null
+ * @param searchConfig the text search configuration to read {@code search} with
  */
 public record ContentListQuery(
         ContentType type,
@@ -22,6 +25,8 @@ public record ContentListQuery(
         UUID authorId,
         Instant publishedAfter,
         Instant publishedBefore,
+        SearchText search,
+        String searchConfig,
         ContentSort sort,
         Instant now) {
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.auth.AuthenticatedUser;
 import dev.byline.auth.Role;
 import dev.byline.author.AuthorRepository;
+import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.persistence.Slugs;
@@ -12,6 +13,7 @@ import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
+import dev.byline.search.SearchText;
 import dev.byline.taxonomy.SectionRepository;
 import dev.byline.taxonomy.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,10 +62,13 @@ public class ContentListService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    BylineConfig config;
+
     /** The raw list parameters, as the resource received them. */
     public record ListParams(Integer page, Integer size, String cursor, String section, List<String> tags,
-            String author, List<String> status, String publishedAfter, String publishedBefore, String sort,
-            String fields) {
+            String author, List<String> status, String publishedAfter, String publishedBefore, String q,
+            String sort, String fields) {
     }
 
     @Transactional
@@ -73,13 +78,18 @@ public class ContentListService {
         }
         PageParams paging = PageParams.of(params.page(), params.size());
         ContentSort sort = ContentSort.of(params.sort());
-        if (sort == ContentSort.RELEVANCE) {
+        SearchText search = params.q() == null ? null : SearchText.of(params.q());
+        if (sort == ContentSort.RELEVANCE && search == null) {
             throw ApiException.invalid("sort", "relevance needs a search query q");
         }
+        boolean byCursor = params.cursor() != null && !params.cursor().isBlank();
+        if (sort == ContentSort.RELEVANCE && byCursor) {
+            // A rank is no stable keyset position: ranks tie and change as items are edited.
+            throw ApiException.invalid("cursor", "sort=relevance pages by page number only; drop cursor");
+        }
         Set<String> fields = fields(params.fields());
-        ContentListQuery query = query(type, params, sort, caller);
-        Cursor cursor = params.cursor() == null || params.cursor().isBlank() ? null
-                : Cursor.decode(params.cursor(), sort);
+        ContentListQuery query = query(type, params, search, sort, caller);
+        Cursor cursor = byCursor ? Cursor.decode(params.cursor(), sort) : null;
 
         long total = items.count(query);
         int offset = cursor == null ? paging.offset() : 0;
@@ -88,7 +98,8 @@ public class ContentListService {
         if (more) {
             page = page.subList(0, paging.size());
         }
-        String next = more ? cursorAfter(page.get(page.size() - 1), sort).encode() : null;
+        String next = more && sort != ContentSort.RELEVANCE ? cursorAfter(page.get(page.size() - 1), sort).encode()
+                : null;
         boolean full = fields != null && fields.stream().anyMatch(FULL_ONLY_FIELDS::contains);
         List<Object> data = page.stream()
                 .map(item -> full ? (Object) ContentMapper.full(item) : ContentMapper.summary(item))
@@ -106,7 +117,7 @@ public class ContentListService {
         return items.recent(Times.now(), n).stream().map(ContentMapper::recent).toList();
     }
 
-    private ContentListQuery query(ContentType type, ListParams params, ContentSort sort,
+    private ContentListQuery query(ContentType type, ListParams params, SearchText search, ContentSort sort,
             Optional<AuthenticatedUser> caller) {
         List<FieldError> errors = new ArrayList<>();
         Set<ContentStatus> statuses = statuses(params.status(), caller, errors);
@@ -144,8 +155,8 @@ public class ContentListService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new ContentListQuery(type, statuses, owner, sectionIds, tagIds, authorId, after, before, sort,
-                Times.now());
+        return new ContentListQuery(type, statuses, owner, sectionIds, tagIds, authorId, after, before, search,
+                config.search().config(), sort, Times.now());
     }
 
     /** Anonymous callers always get published items; token holders may ask for other statuses. */

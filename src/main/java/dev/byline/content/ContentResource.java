@@ -68,13 +68,16 @@ public abstract class ContentResource {
             String publishedAfter,
             @Parameter(description = "Only items published before this instant") @QueryParam("publishedBefore")
             String publishedBefore,
-            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title")
+            @Parameter(description = "Full-text search (as GET /api/v1/search: quoted phrases, or, -word); "
+                    + "1 to 200 characters") @QueryParam("q") String q,
+            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, "
+                    + "or relevance (only with q; pages by page number, not cursor)")
             @QueryParam("sort") String sort,
             @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
             @QueryParam("fields") String fields,
             @Context UriInfo uri) {
         ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
-                publishedBefore, sort, fields);
+                publishedBefore, q, sort, fields);
         return PageResponses.ok(lists.list(type(), params, currentUser.get()), uri).build();
     }
 

@@ -25,9 +25,23 @@ public interface BylineConfig {
 
     Content content();
 
+    Search search();
+
     Demo demo();
 
     Debug debug();
+
+    /**
+     * The test suite's own settings. Declared so that passing them as system properties
+     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
+     * the validation of the {@code byline.*} mapping; the app itself ignores them.
+     */
+    Test test();
+
+    interface Test {
+        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
+        Optional<String> database();
+    }
 
     interface Debug {
         /** Add X-Statement-Count (SQL statements the request prepared) to responses. */
@@ -48,6 +62,19 @@ public interface BylineConfig {
 
         @WithDefault("News and stories published with Byline")
         String description();
+
+        /** The site's language as a BCP 47 tag (e.g. {@code en}), announced in feeds; none when unset. */
+        Optional<String> language();
+    }
+
+    interface Search {
+        /**
+         * The PostgreSQL text search configuration (stemming, stop words) used to index and to
+         * query, e.g. {@code english}, {@code simple}, {@code german}. Changing it re-indexes
+         * every item at the next start.
+         */
+        @WithDefault("english")
+        String config();
     }
 
     interface Content {

@@ -1,0 +1,74 @@
+package dev.byline.feed;
+
+import dev.byline.common.config.BylineConfig;
+import dev.byline.common.error.ApiException;
+import dev.byline.common.persistence.Slugs;
+import dev.byline.common.persistence.Times;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentItemRepository;
+import dev.byline.taxonomy.Section;
+import dev.byline.taxonomy.SectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The feeds' content: the {@value #SIZE} newest published articles and posts together, for
+ * the whole site or one section (with its subsections, as the lists' {@code section=} filter).
+ * Three statements: the items with their sections, then their authors, then their tags.
+ */
+@ApplicationScoped
+public class FeedService {
+
+    public static final int SIZE = 20;
+
+    @Inject
+    ContentItemRepository items;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    BylineConfig config;
+
+    @Transactional
+    public Feed site(String feedPath) {
+        FeedLinks links = links();
+        BylineConfig.Site site = config.site();
+        return new Feed(site.title(), links.home(), links.path(feedPath), site.description(),
+                site.language().orElse(null), entries(null, links));
+    }
+
+    @Transactional
+    public Feed section(String slug) {
+        String normalized = Slugs.normalize(slug);
+        Section section = (Slugs.isValid(normalized) ? sections.findBySlug(normalized) : Optional.<Section>empty())
+                .orElseThrow(() -> ApiException.notFound("Section " + slug));
+        FeedLinks links = links();
+        BylineConfig.Site site = config.site();
+        String description = section.description == null || section.description.isBlank()
+                ? site.description() : section.description;
+        return new Feed(site.title() + " – " + section.name, links.section(section.slug),
+                links.path("/sections/" + FeedLinks.segment(section.slug) + "/feed.xml"),
+                description, site.language().orElse(null), entries(sections.withDescendants(section.id), links));
+    }
+
+    private List<FeedEntry> entries(Set<UUID> sectionIds, FeedLinks links) {
+        List<ContentItem> newest = items.recent(sectionIds, Times.now(), SIZE);
+        items.loadCollections(newest);
+        return newest.stream().map(item -> new FeedEntry(item.id, links.item(item.type, item.slug), item.title,
+                item.excerpt, item.bodyHtml, item.publishedAt, item.updatedAt,
+                item.section == null ? null : item.section.name,
+                item.authors.stream().map(a -> a.name).toList(),
+                item.tags.stream().sorted(Comparator.comparing(t -> t.slug)).map(t -> t.name).toList())).toList();
+    }
+
+    private FeedLinks links() {
+        return new FeedLinks(config.site().baseUrl());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.byline.search;
+
+import dev.byline.content.ContentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.query.NativeQuery;
+
+/**
+ * Full-text queries over public items: one statement for the total, one for the page with
+ * ranks and highlights. Highlights are made for the page's rows only (the inner query
+ * limits first), since {@code ts_headline} re-reads the whole text.
+ */
+@ApplicationScoped
+public class SearchRepository {
+
+    private static final String PUBLIC_MATCHES = "FROM content_items c WHERE " + FullText.MATCH_SQL
+            + " AND c.status = 'published' AND c.published_at <= :now AND c.type IN (:types)";
+
+    /**
+     * The highlighted text: standfirst, a given excerpt and the body, HTML-escaped before
+     * {@code ts_headline} sees it, so its output holds no markup but the {@code <mark>} tags
+     * it adds (the text's own {@code <} and {@code &} arrive as {@code &lt;} and {@code &amp;}).
+     */
+    private static final String ESCAPED_TEXT = "replace(replace(replace(replace(replace("
+            + "concat_ws(E'\\n', h.standfirst, CASE WHEN h.excerpt_given THEN h.excerpt END, h.body_text), "
+            + "'&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;'), '''', '&#39;')";
+
+    private static final String HEADLINE_OPTIONS =
+            "StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3, "
+                    + "FragmentDelimiter=\" … \"";
+
+    private static final String PAGE = "SELECT h.type, h.id, h.slug, h.title, h.excerpt, h.published_at, h.rank, "
+            + "ts_headline(cast(:searchConfig as regconfig), " + ESCAPED_TEXT + ", " + FullText.QUERY_SQL
+            + ", :headlineOptions) AS highlight "
+            + "FROM (SELECT c.type, c.id, c.slug, c.title, c.excerpt, c.published_at, c.standfirst, "
+            + "c.excerpt_given, c.body_text, " + FullText.RANK_SQL + " AS rank " + PUBLIC_MATCHES
+            + " ORDER BY rank DESC, c.published_at DESC, c.id DESC LIMIT :limit OFFSET :offset) h "
+            + "ORDER BY h.rank DESC, h.published_at DESC, h.id DESC";
+
+    @Inject
+    EntityManager em;
+
+    public long count(SearchText text, String config, Collection<ContentType> types, Instant now) {
+        Query count = em.createNativeQuery("SELECT count(*) " + PUBLIC_MATCHES, Long.class);
+        bind(count, text, config, types, now);
+        return ((Number) count.getSingleResult()).longValue();
+    }
+
+    public List<SearchHitView> page(SearchText text, String config, Collection<ContentType> types, Instant now,
+            long offset, int limit) {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> page = em.createNativeQuery(PAGE).unwrap(NativeQuery.class);
+        page.addScalar("type", String.class)
+                .addScalar("id", UUID.class)
+                .addScalar("slug", String.class)
+                .addScalar("title", String.class)
+                .addScalar("excerpt", String.class)
+                .addScalar("published_at", Instant.class)
+                .addScalar("rank", Float.class)
+                .addScalar("highlight", String.class);
+        bind(page, text, config, types, now);
+        page.setParameter("headlineOptions", HEADLINE_OPTIONS);
+        page.setParameter("limit", limit);
+        page.setParameter("offset", offset);
+        return page.getResultList().stream()
+                .map(row -> new SearchHitView(ContentType.of((String) row[0]), (UUID) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (Instant) row[5], (Float) row[6], (String) row[7]))
+                .toList();
+    }
+
+    private static void bind(Query query, SearchText text, String config, Collection<ContentType> types,
+            Instant now) {
+        query.setParameter("searchConfig", config);
+        query.setParameter("searchText", text.value());
+        query.setParameter("now", now);
+        query.setParameter("types", types.stream().map(ContentType::value).toList());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.byline.search;
+
+import dev.byline.common.web.Api;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageResponses;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over published articles and posts")
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "search", summary = "Search published articles and posts, best match first",
+            description = "PostgreSQL full-text search with websearch_to_tsquery syntax: words are all required, "
+                    + "\"quoted phrases\" match as phrases, `or` between words accepts either, `-word` excludes. "
+                    + "Words are stemmed (talks finds talk) and stop words ignored, by the text search "
+                    + "configuration byline.search.config. A query of only stop words or punctuation finds nothing.")
+    @APIResponse(responseCode = "200", description = "A page of hits, best first",
+            headers = {@Header(name = "X-Total-Count", description = "Number of hits",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
+                    @Header(name = "Link", description = "RFC 8288 first, prev, next, last",
+                            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = SearchPage.class)))
+    public Response search(
+            @Parameter(description = "The search, 1 to 200 characters", required = true, example = "taliban talks")
+            @QueryParam("q") String q,
+            @Parameter(description = "article, post or both (comma list or repeated); both when absent")
+            @QueryParam("type") List<String> type,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PageResponses.ok(search.search(q, type, page, size), uri).build();
+    }
+
+    /** Schema-only type: a page of hits, for the OpenAPI document. */
+    @Schema(name = "SearchPage")
+    public record SearchPage(List<SearchHitView> data, PageMeta meta) {
+    }
+}

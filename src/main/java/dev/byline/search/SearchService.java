@@ -1,0 +1,58 @@
+package dev.byline.search;
+
+import dev.byline.common.config.BylineConfig;
+import dev.byline.common.error.ApiException;
+import dev.byline.common.persistence.Times;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageView;
+import dev.byline.content.ContentType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Full-text search over published articles and posts (API.md §6). */
+@ApplicationScoped
+public class SearchService {
+
+    @Inject
+    SearchRepository repository;
+
+    @Inject
+    BylineConfig config;
+
+    @Transactional
+    public PageView<SearchHitView> search(String q, List<String> type, Integer page, Integer size) {
+        SearchText text = SearchText.of(q);
+        Set<ContentType> types = types(type);
+        PageParams paging = PageParams.of(page, size);
+        String searchConfig = config.search().config();
+        Instant now = Times.now();
+        long total = repository.count(text, searchConfig, types, now);
+        long offset = (long) (paging.page() - 1) * paging.size();
+        List<SearchHitView> hits = offset >= total ? List.of()
+                : repository.page(text, searchConfig, types, now, offset, paging.size());
+        return new PageView<>(hits, PageMeta.of(paging.page(), paging.size(), total, null));
+    }
+
+    /** {@code type=article,post} (or repeated); both when absent. */
+    static Set<ContentType> types(List<String> values) {
+        Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+        if (values != null) {
+            for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                    .filter(v -> !v.isEmpty()).toList()) {
+                try {
+                    types.add(ContentType.of(value));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.invalid("type", "must be article, post or both (article,post)");
+                }
+            }
+        }
+        return types.isEmpty() ? EnumSet.allOf(ContentType.class) : types;
+    }
+}
