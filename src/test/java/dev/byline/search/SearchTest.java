@@ -314,4 +314,16 @@ class SearchTest {
                 .extract().header("X-Statement-Count");
         assertEquals("2", search, "search is a count and a page");
     }
+
+    @Test
+    void shouldAnswerWithoutServerErrorWhenPageIsHuge() {
+        for (String path : List.of("/api/v1/articles", "/api/v1/posts")) {
+            given().queryParam("page", Integer.MAX_VALUE).get(path).then().statusCode(400)
+                    .body("errors.field", contains("page"));
+        }
+        given().queryParam("q", "news").queryParam("page", Integer.MAX_VALUE).get("/api/v1/search").then()
+                .statusCode(400).body("errors.field", contains("page"));
+        given().queryParam("q", "news").queryParam("page", 1_000_000).queryParam("size", 100)
+                .get("/api/v1/search").then().statusCode(200).body("data", empty());
+    }
 }

@@ -19,6 +19,11 @@ public record PageParams(int page, int size) {
         if (size != null && (size < 1 || size > MAX_SIZE)) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
+        if (errors.isEmpty() && page != null
+                && (long) (page - 1) * (size == null ? DEFAULT_SIZE : size) > Integer.MAX_VALUE) {
+            // The offset would overflow (and reach the database as a negative number).
+            errors.add(new FieldError("page", "is too large"));
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
