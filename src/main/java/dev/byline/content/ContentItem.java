@@ -2,10 +2,12 @@ package dev.byline.content;
 
 import dev.byline.author.Author;
 import dev.byline.common.persistence.Ids;
+import dev.byline.search.SearchConfigListener;
 import dev.byline.taxonomy.Section;
 import dev.byline.taxonomy.Tag;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -28,6 +30,7 @@ import org.hibernate.type.SqlTypes;
 /** An article or a post: one model, one table, one set of rules. */
 @Entity
 @Table(name = "content_items")
+@EntityListeners(SearchConfigListener.class)
 public class ContentItem {
     @Id
     public UUID id = Ids.newId();
@@ -59,8 +62,9 @@ public class ContentItem {
     public String excerpt;
 
     /**
-     * The text search configuration this row is indexed with ({@code byline.search.config});
-     * a database trigger derives the unmapped {@code search_vector} from it (see V5__search.sql).
+     * The text search configuration this row is indexed with ({@code byline.search.config}, set
+     * on every write by {@link SearchConfigListener}); a database trigger derives the unmapped
+     * {@code search_vector} from it (see V5__search.sql).
      */
     @Column(name = "search_config", nullable = false)
     @ColumnTransformer(write = "cast(? as regconfig)")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.auth.AuthenticatedUser;
 import dev.byline.auth.Role;
 import dev.byline.author.Author;
-import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.events.DomainEvent;
 import dev.byline.common.persistence.Slugs;
@@ -41,9 +40,6 @@ public class ContentService {
 
     @Inject
     Event<DomainEvent> events;
-
-    @Inject
-    BylineConfig config;
 
     @Transactional
     public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
@@ -112,7 +108,6 @@ public class ContentService {
         ContentAccess.checkCanSetStatus(creating ? ContentStatus.DRAFT : item.status, status, caller);
 
         item.title = request.title().strip();
-        item.searchConfig = config.search().config();
         item.standfirst = blankToNull(request.standfirst());
         item.dateline = blankToNull(request.dateline());
         applySlug(item, request.slug());
