@@ -51,7 +51,28 @@ class AuthMatrixTest {
                 new Endpoint("DELETE", "/api/v1/users/{id}", "admin"),
                 new Endpoint("GET", "/api/v1/tokens", "contributor"),
                 new Endpoint("POST", "/api/v1/tokens", "contributor"),
-                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"));
+                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"),
+                new Endpoint("POST", "/api/v1/sections", "editor"),
+                new Endpoint("PATCH", "/api/v1/sections/{id}", "editor"),
+                new Endpoint("DELETE", "/api/v1/sections/{id}", "editor"),
+                new Endpoint("POST", "/api/v1/tags", "editor"),
+                new Endpoint("PATCH", "/api/v1/tags/{id}", "editor"),
+                new Endpoint("DELETE", "/api/v1/tags/{id}", "editor"),
+                new Endpoint("POST", "/api/v1/authors", "editor"),
+                new Endpoint("PATCH", "/api/v1/authors/{id}", "editor"),
+                new Endpoint("DELETE", "/api/v1/authors/{id}", "editor"),
+                new Endpoint("POST", "/api/v1/articles", "contributor"),
+                new Endpoint("PATCH", "/api/v1/articles/{id}", "contributor"),
+                new Endpoint("DELETE", "/api/v1/articles/{id}", "contributor"),
+                new Endpoint("GET", "/api/v1/articles/{id}/revisions", "contributor"),
+                new Endpoint("GET", "/api/v1/articles/{id}/revisions/{revisionId}", "contributor"),
+                new Endpoint("POST", "/api/v1/articles/{id}/revisions/{revisionId}/restore", "contributor"),
+                new Endpoint("POST", "/api/v1/posts", "contributor"),
+                new Endpoint("PATCH", "/api/v1/posts/{id}", "contributor"),
+                new Endpoint("DELETE", "/api/v1/posts/{id}", "contributor"),
+                new Endpoint("GET", "/api/v1/posts/{id}/revisions", "contributor"),
+                new Endpoint("GET", "/api/v1/posts/{id}/revisions/{revisionId}", "contributor"),
+                new Endpoint("POST", "/api/v1/posts/{id}/revisions/{revisionId}/restore", "contributor"));
     }
 
     @ParameterizedTest(name = "{0}")
