@@ -11,6 +11,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import dev.byline.common.web.PageView;
+import dev.byline.common.web.SurrogateKeys;
 import dev.byline.content.ContentListService.ListParams;
 import dev.byline.content.revision.RevisionService;
 import dev.byline.content.revision.RevisionSummaryView;
@@ -231,10 +232,7 @@ public abstract class ContentResource {
         if (read instanceof ItemRead.Moved moved) {
             URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
                     .path(moved.slug()).build();
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
-                    .header(HttpHeaders.CACHE_CONTROL, http.cacheControl())
-                    .header(HttpCaching.SURROGATE_KEY, ContentCacheKeys.item(type(), moved.id()))
-                    .header(HttpCaching.CACHE_TAG, ContentCacheKeys.item(type(), moved.id()))
+            return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
                     .build();
         }
         ContentView view = ((ItemRead.Found) read).view();

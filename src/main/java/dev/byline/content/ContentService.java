@@ -94,7 +94,7 @@ public class ContentService {
 
     /**
      * One item by slug; an old slug of an item the caller may see answers {@link ItemRead.Moved}.
-     * The current holder of a slug wins when the caller may see it. At most three statements.
+     * The current holder of a slug wins when the caller may see it. At most two statements.
      */
     @Transactional
     public ItemRead getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller,
@@ -118,8 +118,7 @@ public class ContentService {
                 return new ItemRead.Found(ContentMapper.full(item.get()));
             }
         }
-        ContentStamp moved = oldSlugs.find(type, normalized)
-                .flatMap(id -> items.stamp(type, id))
+        ContentStamp moved = oldSlugs.findItem(type, normalized)
                 .filter(found -> ContentAccess.canSee(found, caller, now))
                 .orElseThrow(() -> notFound(type, normalized));
         return new ItemRead.Moved(moved.id(), moved.slug());

@@ -3,7 +3,11 @@ package dev.byline.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,13 +23,33 @@ public class OldSlugRepository {
     @Inject
     EntityManager em;
 
-    /** The item that had this slug, if some item had it. */
-    public Optional<UUID> find(ContentType type, String slug) {
-        return em.createNativeQuery("select content_id from content_old_slugs where type = :type and slug = :slug",
-                        UUID.class)
+    /** The item that had this slug, if some item had it: its stamp, in one statement. */
+    public Optional<ContentStamp> findItem(ContentType type, String slug) {
+        List<?> rows = em.createNativeQuery("select c.id, c.slug, c.version, c.status, c.published_at, c.created_by "
+                        + "from content_old_slugs o join content_items c on c.id = o.content_id "
+                        + "where o.type = :type and o.slug = :slug")
                 .setParameter("type", type.value())
                 .setParameter("slug", slug)
-                .getResultStream().map(UUID.class::cast).findFirst();
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).findFirst().map(row -> new ContentStamp((UUID) row[0], type,
+                (String) row[1], ((Number) row[2]).intValue(), ContentStatus.of((String) row[3]), instant(row[4]),
+                (UUID) row[5]));
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
     /** The item left this slug: it redirects there from now on (taking it over from any other item). */

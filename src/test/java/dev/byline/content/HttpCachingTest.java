@@ -47,6 +47,11 @@ class HttpCachingTest {
                 .header("Vary", containsString("Authorization"));
         String etag = first.header("ETag");
         String slug = first.path("slug");
+        // CORS' Vary: Origin and caching's Vary: Authorization both survive.
+        List<String> vary = given().header("Origin", "https://news.example").get(path).then().statusCode(200)
+                .extract().headers().getValues("Vary");
+        org.hamcrest.MatcherAssert.assertThat(String.join(",", vary), org.hamcrest.Matchers.allOf(
+                containsString("Origin"), containsString("Authorization")));
 
         given().header("If-None-Match", etag).get(path).then()
                 .statusCode(304)
@@ -214,8 +219,11 @@ class HttpCachingTest {
         String authorId = ContentFixtures.author(author);
         String section = unique("count-section");
         String sectionId = ContentFixtures.section(section);
+        String tag = unique("count-tag");
+        String tagId = ContentFixtures.tag(tag);
         Map<String, Object> body = ContentFixtures.published(unique("Counted story"), author);
         body.put("section", section);
+        body.put("tags", List.of(tag));
         String id = ContentFixtures.create("articles", body);
         String path = "/api/v1/articles/" + id;
         String etag = given().get(path).then().extract().header("ETag");
@@ -238,8 +246,13 @@ class HttpCachingTest {
                 .extract().header("ETag");
         asAdmin().body(Map.of("name", "Renamed author")).patch("/api/v1/authors/" + authorId)
                 .then().statusCode(200);
-        given().header("If-None-Match", afterSection).get(path).then().statusCode(200)
-                .body("authors[0].name", equalTo("Renamed author"));
+        String afterAuthor = given().header("If-None-Match", afterSection).get(path).then().statusCode(200)
+                .body("authors[0].name", equalTo("Renamed author"))
+                .extract().header("ETag");
+        // Deleting a tag detaches it: the item shows one tag fewer.
+        asAdmin().delete("/api/v1/tags/" + tagId).then().statusCode(204);
+        given().header("If-None-Match", afterAuthor).get(path).then().statusCode(200)
+                .body("tags", org.hamcrest.Matchers.empty());
         // A change that shows nothing new leaves the tag alone.
         String current = given().get(path).then().extract().header("ETag");
         asAdmin().body(Map.of("description", "No name change")).patch("/api/v1/sections/" + sectionId)

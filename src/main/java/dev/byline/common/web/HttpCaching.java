@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.function.Predicate;
 
 /**
@@ -47,6 +48,16 @@ public class HttpCaching {
     public Response.ResponseBuilder decorate(Response.ResponseBuilder builder, String etag, SurrogateKeys keys) {
         String header = keys.header();
         return common(builder, etag)
+                .header(SURROGATE_KEY, header)
+                .header(CACHE_TAG, header);
+    }
+
+    /** A cacheable permanent redirect (an old slug), purged with the keys of where it points. */
+    public Response.ResponseBuilder movedPermanently(URI location, SurrogateKeys keys) {
+        String header = keys.header();
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl())
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                 .header(SURROGATE_KEY, header)
                 .header(CACHE_TAG, header);
     }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RevisionSummaryView(
         UUID id,
         @Schema(description = "The item's version right after this write", examples = "3") int version,
-        @Schema(description = "create, update, restore or scheduled-publish", examples = "update") RevisionAction action,
+        @Schema(description = "create, update, restore or scheduled-publish", examples = "update")
+        RevisionAction action,
         Instant createdAt,
         @Schema(description = "Who wrote it; null for the scheduler or a deleted user") UUID userId,
         @Schema(examples = "Tahir Khan") String userName,

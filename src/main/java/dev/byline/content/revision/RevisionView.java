@@ -2,12 +2,11 @@ package dev.byline.content.revision;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.content.ContentStatus;
-import dev.byline.content.ContentView;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One revision with its snapshot: the item's full view as it was right after the write. */
+/** One revision with its snapshot: the item's full view ({@code ContentView}) right after the write. */
 @Schema(name = "Revision", description = "A revision and the item's full view as it was then.")
 public record RevisionView(
         UUID id,
@@ -18,8 +17,7 @@ public record RevisionView(
         String userName,
         String title,
         ContentStatus status,
-        @Schema(implementation = ContentView.class, description = "The full view of the item then")
-        JsonNode snapshot) {
+        @Schema(ref = "Content", description = "The full view of the item then") JsonNode snapshot) {
 
     static RevisionView of(ContentRevision revision) {
         return new RevisionView(revision.id, revision.version, revision.action, revision.createdAt,
