@@ -49,6 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * The HTTP side of articles and posts, shared by both: each type's resource only names its
  * path and type. Rules live in {@link ContentService}, {@link ContentListService} and
  * {@link RevisionService}; this class turns their answers into HTTP (ETags, 304, 301, caching).
+ * Inherited methods are invisible to the OpenAPI role scan, hence the explicit
+ * {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ContentResource {
