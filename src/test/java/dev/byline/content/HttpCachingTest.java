@@ -16,9 +16,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.byline.support.ContentFixtures;
 import dev.byline.support.TestDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ class HttpCachingTest {
 
     @Inject
     TestDatabase database;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void shouldAnswerNotModifiedWhenItemIsUnchanged() {
@@ -237,6 +242,14 @@ class HttpCachingTest {
                 .body("version", equalTo(2))
                 .extract().header("ETag");
         given().header("If-None-Match", listTag).get("/api/v1/articles?section=" + section).then().statusCode(200);
+        // The same when it is written as a JPQL bulk update.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createQuery(
+                        "update ContentItem c set c.commentCount = c.commentCount + 1 where c.id = :id")
+                .setParameter("id", UUID.fromString(id)).executeUpdate());
+        afterComment = given().header("If-None-Match", afterComment).get(path).then().statusCode(200)
+                .body("commentCount", equalTo(2))
+                .body("version", equalTo(3))
+                .extract().header("ETag");
 
         // Renaming what the item shows (its section, an author) changes it too.
         asAdmin().body(Map.of("name", "Renamed section")).patch("/api/v1/sections/" + sectionId)
