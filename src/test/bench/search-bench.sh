@@ -52,7 +52,7 @@ DELETE FROM content_items WHERE slug LIKE 'bench-%';
 -- The vocabulary: stop words, then about 400 news words, then 20,000 made-up ones, then five
 -- rare real words. Words are drawn with P(rank r) ~ 1/r (Zipf), as in real text, so early
 -- words are in most articles and the last ones in a few dozen.
-CREATE TEMP TABLE vocab AS SELECT regexp_split_to_array(trim(
+CREATE TEMP TABLE wordlist AS SELECT regexp_split_to_array(trim(
  'the of and to in a that is for on said with as was by at it from his be has have are an
   government minister year people police president country officials week city state
   talks peace election party court report military security economy market money bank prices
@@ -81,6 +81,18 @@ CREATE TEMP TABLE vocab AS SELECT regexp_split_to_array(trim(
   || (SELECT array_agg(translate(substr(md5('w' || i), 1, 5 + i % 5), '0123456789abcdef', 'bcdfghjklmnprstv')
                        ORDER BY i) FROM generate_series(1, 20000) AS i)
   || '{zeppelin,quokka,marzipan,tessellation,bagpipes}'::text[] AS w;
+CREATE TEMP TABLE vocab AS SELECT r AS rank, w[r] AS word FROM wordlist, generate_subscripts(w, 1) AS r;
+CREATE TEMP TABLE sizes AS SELECT n, 250 + (n * 7919) % 700 AS words FROM generate_series(1, $ARTICLES) AS n;
+-- One row per word of every title (part 0) and body (part 1), then a hash join to the words.
+CREATE TEMP TABLE tokens AS
+SELECT n, part, pos, floor(exp(random() * ln((SELECT count(*) FROM vocab))))::int AS rank
+FROM sizes, LATERAL (SELECT 0 AS part, g AS pos FROM generate_series(1, 6 + n % 6) AS g
+                     UNION ALL SELECT 1, g FROM generate_series(1, words) AS g) AS t;
+CREATE TEMP TABLE texts AS
+SELECT n, initcap(string_agg(word, ' ' ORDER BY pos) FILTER (WHERE part = 0)) AS title,
+       string_agg(word, ' ' ORDER BY pos) FILTER (WHERE part = 1) AS body,
+       count(*) FILTER (WHERE part = 1) AS words
+FROM tokens JOIN vocab USING (rank) GROUP BY n;
 INSERT INTO sections (id, slug, name, created_at, updated_at)
 VALUES ('00000000-0000-7000-8000-00000000be01', 'bench', 'Bench', now(), now())
 ON CONFLICT (slug) DO NOTHING;
@@ -89,14 +101,7 @@ INSERT INTO content_items (id, type, slug, title, body_markdown, body_html, body
 SELECT gen_random_uuid(), 'article', 'bench-' || n, title, body, '<p>' || body || '</p>', body,
        left(body, 157) || '…', 'published', now() - n * interval '37 minutes',
        '00000000-0000-7000-8000-00000000be01', words, greatest(1, ceil(words / 230.0)::int), now(), now()
-FROM (
-  SELECT n, words,
-         (SELECT initcap(string_agg(w[floor(exp(random() * ln(array_length(w, 1))))::int], ' '))
-            FROM vocab, generate_series(1, 6 + n % 6)) AS title,
-         (SELECT string_agg(w[floor(exp(random() * ln(array_length(w, 1))))::int], ' ')
-            FROM vocab, generate_series(1, words)) AS body
-  FROM (SELECT n, 250 + (n * 7919) % 700 AS words FROM generate_series(1, $ARTICLES) AS n) AS sizes
-) AS generated;
+FROM texts;
 ANALYZE content_items;
 SQL
   echo "Seeded in $(( $(date +%s) - start )) s"
