@@ -1,17 +1,20 @@
 package dev.byline.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.common.persistence.Slugs;
+import dev.byline.common.web.EntityTags;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.SurrogateKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -23,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * RSS 2.0 and JSON Feed 1.1 at the site root (API.md §7), not under {@code /api/v1}: the 20
- * newest published articles and posts. Links point at {@code byline.site.base-url}.
+ * newest published articles and posts. Links point at {@code byline.site.base-url}. Cached
+ * like every public read: the ETag is a hash of the exact bytes sent.
  */
 @Path("/")
 @Tag(name = "Feeds", description = "RSS and JSON Feed of the newest published articles and posts")
@@ -31,7 +35,6 @@ public class FeedResource {
 
     private static final String RSS = RssWriter.MEDIA_TYPE + ";charset=UTF-8";
     private static final String JSON_FEED = JsonFeedWriter.MEDIA_TYPE + ";charset=UTF-8";
-    private static final String SITE_KEYS = "feeds list:articles list:posts";
 
     @Inject
     FeedService feeds;
@@ -39,18 +42,23 @@ public class FeedResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    HttpCaching http;
+
     @GET
     @Path("feed.xml")
     @PermitAll
     @Produces({RssWriter.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed of the 20 newest published articles and posts")
-    @APIResponse(responseCode = "200", description = "The feed; ETag, and Cache-Control public",
+    @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = RssWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match tag")
-    public Response rss(@Context HttpHeaders headers) {
-        return FeedResponses.ok(RssWriter.write(feeds.site("/feed.xml")), RSS, headers, SITE_KEYS);
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Response rss(@Parameter(description = "ETag of a copy the client holds")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        FeedService.Built built = feeds.site("/feed.xml");
+        return respond(RssWriter.write(built.feed()), RSS, built.keys(), ifNoneMatch);
     }
 
     @GET
@@ -58,16 +66,17 @@ public class FeedResource {
     @PermitAll
     @Produces({JsonFeedWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "getJsonFeed", summary = "JSON Feed 1.1 of the 20 newest published articles and posts")
-    @APIResponse(responseCode = "200", description = "The feed; ETag, and Cache-Control public",
+    @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = JsonFeedWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
                     description = "A JSON Feed 1.1 document: version, title, home_page_url, feed_url, "
-                            + "description, items[id, url, title, content_html, summary, date_published, "
-                            + "date_modified, authors[name], tags]")))
-    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match tag")
-    public Response json(@Context HttpHeaders headers) {
-        return FeedResponses.ok(JsonFeedWriter.write(feeds.site("/feed.json"), mapper), JSON_FEED, headers,
-                SITE_KEYS);
+                            + "description, language, items[id, url, title, content_html, summary, "
+                            + "date_published, date_modified, authors[name], tags]")))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
+    public Response json(@Parameter(description = "ETag of a copy the client holds")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        FeedService.Built built = feeds.site("/feed.json");
+        return respond(JsonFeedWriter.write(built.feed(), mapper), JSON_FEED, built.keys(), ifNoneMatch);
     }
 
     @GET
@@ -76,15 +85,26 @@ public class FeedResource {
     @Produces({RssWriter.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Operation(operationId = "getSectionRssFeed",
             summary = "RSS 2.0 feed of the 20 newest published items of a section and its subsections")
-    @APIResponse(responseCode = "200", description = "The feed; ETag, and Cache-Control public",
+    @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = RssWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match tag")
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No section with this slug")
     public Response sectionRss(@Parameter(description = "The section's slug", example = "world")
-            @PathParam("slug") String slug, @Context HttpHeaders headers) {
-        byte[] body = RssWriter.write(feeds.section(slug));
-        return FeedResponses.ok(body, RSS, headers, SITE_KEYS + " section:" + FeedLinks.segment(Slugs.normalize(slug)));
+            @PathParam("slug") String slug,
+            @Parameter(description = "ETag of a copy the client holds")
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        FeedService.Built built = feeds.section(slug);
+        return respond(RssWriter.write(built.feed()), RSS, built.keys(), ifNoneMatch);
+    }
+
+    private Response respond(byte[] body, String mediaType, SurrogateKeys keys, String ifNoneMatch) {
+        String etag = EntityTags.hashed("f", body);
+        Predicate<String> clientHas = HttpCaching.clientHas(ifNoneMatch);
+        if (clientHas != null && clientHas.test(etag)) {
+            return http.notModified(etag).build();
+        }
+        return http.ok(body, etag, keys).type(mediaType).build();
     }
 }

@@ -4,8 +4,11 @@ import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.web.SurrogateKeys;
+import dev.byline.content.ContentCacheKeys;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentType;
 import dev.byline.taxonomy.Section;
 import dev.byline.taxonomy.SectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,16 +39,21 @@ public class FeedService {
     @Inject
     BylineConfig config;
 
-    @Transactional
-    public Feed site(String feedPath) {
-        FeedLinks links = links();
-        BylineConfig.Site site = config.site();
-        return new Feed(site.title(), links.home(), links.path(feedPath), site.description(),
-                site.language().orElse(null), entries(null, links));
+    /** A feed and the surrogate keys of what it shows. */
+    public record Built(Feed feed, SurrogateKeys keys) {
     }
 
     @Transactional
-    public Feed section(String slug) {
+    public Built site(String feedPath) {
+        FeedLinks links = links();
+        BylineConfig.Site site = config.site();
+        SurrogateKeys keys = listKeys();
+        return new Built(new Feed(site.title(), links.home(), links.path(feedPath), site.description(),
+                site.language().orElse(null), entries(null, links, keys)), keys);
+    }
+
+    @Transactional
+    public Built section(String slug) {
         String normalized = Slugs.normalize(slug);
         Section section = (Slugs.isValid(normalized) ? sections.findBySlug(normalized) : Optional.<Section>empty())
                 .orElseThrow(() -> ApiException.notFound("Section " + slug));
@@ -53,14 +61,23 @@ public class FeedService {
         BylineConfig.Site site = config.site();
         String description = section.description == null || section.description.isBlank()
                 ? site.description() : section.description;
-        return new Feed(site.title() + " – " + section.name, links.section(section.slug),
+        SurrogateKeys keys = listKeys().add("section", section.slug);
+        return new Built(new Feed(site.title() + " – " + section.name, links.section(section.slug),
                 links.path("/sections/" + FeedLinks.segment(section.slug) + "/feed.xml"),
-                description, site.language().orElse(null), entries(sections.withDescendants(section.id), links));
+                description, site.language().orElse(null), entries(sections.withDescendants(section.id), links, keys)),
+                keys);
     }
 
-    private List<FeedEntry> entries(Set<UUID> sectionIds, FeedLinks links) {
+    /** Any publish may change a feed: it is purged with the lists of both types and "recent". */
+    private static SurrogateKeys listKeys() {
+        return SurrogateKeys.of(ContentCacheKeys.list(ContentType.ARTICLE), ContentCacheKeys.list(ContentType.POST),
+                ContentCacheKeys.RECENT);
+    }
+
+    private List<FeedEntry> entries(Set<UUID> sectionIds, FeedLinks links, SurrogateKeys keys) {
         List<ContentItem> newest = items.recent(sectionIds, Times.now(), SIZE);
         items.loadCollections(newest);
+        newest.forEach(item -> ContentCacheKeys.addItem(keys, item, true));
         return newest.stream().map(item -> new FeedEntry(item.id, links.item(item.type, item.slug), item.title,
                 item.excerpt, item.bodyHtml, item.publishedAt, item.updatedAt,
                 item.section == null ? null : item.section.name,

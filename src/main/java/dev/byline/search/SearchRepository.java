@@ -12,9 +12,10 @@ import java.util.UUID;
 import org.hibernate.query.NativeQuery;
 
 /**
- * Full-text queries over public items: one statement for the total, one for the page with
- * ranks and highlights. Highlights are made for the page's rows only (the inner query
- * limits first), since {@code ts_headline} re-reads the whole text.
+ * Full-text queries over public items. A page is one statement: the inner query ranks every
+ * match, counts them (a window, so the matches are read once) and keeps the page's ids; the
+ * outer one fetches those rows and highlights them, so {@code ts_headline}, which re-reads a
+ * whole text, runs for the page only. A page past the end needs a second statement, the count.
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -28,32 +29,30 @@ public class SearchRepository {
      * it adds (the text's own {@code <} and {@code &} arrive as {@code &lt;} and {@code &amp;}).
      */
     private static final String ESCAPED_TEXT = "replace(replace(replace(replace(replace("
-            + "concat_ws(E'\\n', h.standfirst, CASE WHEN h.excerpt_given THEN h.excerpt END, h.body_text), "
+            + "concat_ws(E'\\n', c.standfirst, CASE WHEN c.excerpt_given THEN c.excerpt END, c.body_text), "
             + "'&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '\"', '&quot;'), '''', '&#39;')";
 
     private static final String HEADLINE_OPTIONS =
             "StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=3, "
                     + "FragmentDelimiter=\" … \"";
 
-    private static final String PAGE = "SELECT h.type, h.id, h.slug, h.title, h.excerpt, h.published_at, h.rank, "
-            + "ts_headline(cast(:searchConfig as regconfig), " + ESCAPED_TEXT + ", " + FullText.QUERY_SQL
+    private static final String PAGE = "SELECT c.type, c.id, c.slug, c.title, c.excerpt, c.published_at, h.rank, "
+            + "h.total, ts_headline(cast(:searchConfig as regconfig), " + ESCAPED_TEXT + ", " + FullText.QUERY_SQL
             + ", :headlineOptions) AS highlight "
-            + "FROM (SELECT c.type, c.id, c.slug, c.title, c.excerpt, c.published_at, c.standfirst, "
-            + "c.excerpt_given, c.body_text, " + FullText.RANK_SQL + " AS rank " + PUBLIC_MATCHES
-            + " ORDER BY rank DESC, c.published_at DESC, c.id DESC LIMIT :limit OFFSET :offset) h "
+            + "FROM (SELECT c.id, c.published_at, " + FullText.RANK_SQL + " AS rank, count(*) OVER () AS total "
+            + PUBLIC_MATCHES + " ORDER BY rank DESC, c.published_at DESC, c.id DESC LIMIT :limit OFFSET :offset) h "
+            + "JOIN content_items c ON c.id = h.id "
             + "ORDER BY h.rank DESC, h.published_at DESC, h.id DESC";
+
+    /** A page of hits and the number of all hits. */
+    public record Hits(List<SearchHitView> page, long total) {
+    }
 
     @Inject
     EntityManager em;
 
-    public long count(SearchText text, String config, Collection<ContentType> types, Instant now) {
-        Query count = em.createNativeQuery("SELECT count(*) " + PUBLIC_MATCHES, Long.class);
-        bind(count, text, config, types, now);
-        return ((Number) count.getSingleResult()).longValue();
-    }
-
-    public List<SearchHitView> page(SearchText text, String config, Collection<ContentType> types, Instant now,
-            long offset, int limit) {
+    public Hits page(SearchText text, String config, Collection<ContentType> types, Instant now, long offset,
+            int limit) {
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> page = em.createNativeQuery(PAGE).unwrap(NativeQuery.class);
         page.addScalar("type", String.class)
@@ -63,15 +62,27 @@ public class SearchRepository {
                 .addScalar("excerpt", String.class)
                 .addScalar("published_at", Instant.class)
                 .addScalar("rank", Float.class)
+                .addScalar("total", Long.class)
                 .addScalar("highlight", String.class);
         bind(page, text, config, types, now);
         page.setParameter("headlineOptions", HEADLINE_OPTIONS);
         page.setParameter("limit", limit);
         page.setParameter("offset", offset);
-        return page.getResultList().stream()
+        List<Object[]> rows = page.getResultList();
+        if (rows.isEmpty()) {
+            return new Hits(List.of(), offset == 0 ? 0 : count(text, config, types, now));
+        }
+        List<SearchHitView> hits = rows.stream()
                 .map(row -> new SearchHitView(ContentType.of((String) row[0]), (UUID) row[1], (String) row[2],
-                        (String) row[3], (String) row[4], (Instant) row[5], (Float) row[6], (String) row[7]))
+                        (String) row[3], (String) row[4], (Instant) row[5], (Float) row[6], (String) row[8]))
                 .toList();
+        return new Hits(hits, (Long) rows.get(0)[7]);
+    }
+
+    long count(SearchText text, String config, Collection<ContentType> types, Instant now) {
+        Query count = em.createNativeQuery("SELECT count(*) " + PUBLIC_MATCHES, Long.class);
+        bind(count, text, config, types, now);
+        return ((Number) count.getSingleResult()).longValue();
     }
 
     private static void bind(Query query, SearchText text, String config, Collection<ContentType> types,

@@ -2,14 +2,17 @@ package dev.byline.search;
 
 import dev.byline.common.web.Api;
 import dev.byline.common.web.PageMeta;
-import dev.byline.common.web.PageResponses;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.PageView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +33,9 @@ public class SearchResource {
     @Inject
     SearchService search;
 
+    @Inject
+    HttpCaching http;
+
     @GET
     @PermitAll
     @Operation(operationId = "search", summary = "Search published articles and posts, best match first",
@@ -43,6 +49,7 @@ public class SearchResource {
                     @Header(name = "Link", description = "RFC 8288 first, prev, next, last",
                             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "304", description = "The hits are unchanged since the ETag in If-None-Match")
     public Response search(
             @Parameter(description = "The search, 1 to 200 characters", required = true, example = "taliban talks")
             @QueryParam("q") String q,
@@ -50,8 +57,11 @@ public class SearchResource {
             @QueryParam("type") List<String> type,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
             @Context UriInfo uri) {
-        return PageResponses.ok(search.search(q, type, page, size), uri).build();
+        PageView<SearchHitView> hits = search.search(q, type, page, size);
+        return http.jsonPage(hits, SearchService.keys(hits), ifNoneMatch, uri).build();
     }
 
     /** Schema-only type: a page of hits, for the OpenAPI document. */

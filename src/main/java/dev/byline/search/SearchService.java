@@ -6,6 +6,8 @@ import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
+import dev.byline.common.web.SurrogateKeys;
+import dev.byline.content.ContentCacheKeys;
 import dev.byline.content.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,11 +35,19 @@ public class SearchService {
         PageParams paging = PageParams.of(page, size);
         String searchConfig = config.search().config();
         Instant now = Times.now();
-        long total = repository.count(text, searchConfig, types, now);
-        long offset = (long) (paging.page() - 1) * paging.size();
-        List<SearchHitView> hits = offset >= total ? List.of()
-                : repository.page(text, searchConfig, types, now, offset, paging.size());
-        return new PageView<>(hits, PageMeta.of(paging.page(), paging.size(), total, null));
+        SearchRepository.Hits hits = repository.page(text, searchConfig, types, now, paging.offset(), paging.size());
+        return new PageView<>(hits.page(), PageMeta.of(paging.page(), paging.size(), hits.total(), null));
+    }
+
+    /**
+     * What a page of hits depends on: any publish or edit may change it, so the lists of both
+     * types, and each hit's own key.
+     */
+    static SurrogateKeys keys(PageView<SearchHitView> hits) {
+        SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(ContentType.ARTICLE),
+                ContentCacheKeys.list(ContentType.POST));
+        hits.data().forEach(hit -> keys.add(ContentCacheKeys.item(hit.type(), hit.id())));
+        return keys;
     }
 
     /** {@code type=article,post} (or repeated); both when absent. */

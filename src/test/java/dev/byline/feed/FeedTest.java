@@ -4,6 +4,7 @@ import static dev.byline.support.ContentFixtures.create;
 import static dev.byline.support.ContentFixtures.published;
 import static dev.byline.support.Fixtures.asAdmin;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -107,6 +108,8 @@ class FeedTest {
                 .contentType(startsWith("application/rss+xml"))
                 .header("ETag", notNullValue())
                 .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
+                .header("Surrogate-Key", containsString("list:articles list:posts"))
+                .header("Surrogate-Key", containsString("article:" + id))
                 .extract();
         Document rss = parse(response.asByteArray());
 

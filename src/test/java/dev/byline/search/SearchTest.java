@@ -312,7 +312,11 @@ class SearchTest {
         assertEquals(few, more, "a list costs the same statements whatever its size");
         String search = search(w).statusCode(200).body("data", org.hamcrest.Matchers.hasSize(3))
                 .extract().header("X-Statement-Count");
-        assertEquals("2", search, "search is a count and a page");
+        assertEquals("1", search, "a search page is one statement (ranks, total and highlights)");
+        String pastTheEnd = given().queryParam("q", w).queryParam("page", 2).get("/api/v1/search").then()
+                .statusCode(200).body("data", empty()).body("meta.total", equalTo(3))
+                .extract().header("X-Statement-Count");
+        assertEquals("2", pastTheEnd, "past the end, the total needs its own count");
     }
 
     @Test
@@ -325,5 +329,22 @@ class SearchTest {
                 .statusCode(400).body("errors.field", contains("page"));
         given().queryParam("q", "news").queryParam("page", 1_000_000).queryParam("size", 100)
                 .get("/api/v1/search").then().statusCode(200).body("data", empty());
+    }
+
+    @Test
+    void shouldAnswerNotModifiedWhenHitsAreUnchanged() {
+        String w = word();
+        String id = publish("posts", "Cached " + w, "Text.");
+        String etag = search(w).statusCode(200)
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=300")
+                .header("Surrogate-Key", containsString("post:" + id))
+                .extract().header("ETag");
+        given().queryParam("q", w).header("If-None-Match", etag).get("/api/v1/search").then().statusCode(304)
+                .header("ETag", etag);
+        asAdmin().body(Map.of("title", "Cached and changed " + w)).patch("/api/v1/posts/" + id).then().statusCode(200);
+        given().queryParam("q", w).header("If-None-Match", etag).get("/api/v1/search").then().statusCode(200)
+                .body("data[0].title", equalTo("Cached and changed " + w));
+        asAdmin().queryParam("q", w).get("/api/v1/search").then().statusCode(200)
+                .header("Cache-Control", "private, no-store");
     }
 }
