@@ -21,6 +21,8 @@ public interface BylineConfig {
 
     Cors cors();
 
+    Webhooks webhooks();
+
     interface Http {
         /** Largest accepted request body, in bytes (1 MiB). */
         @WithName("max-body-bytes")
@@ -38,5 +40,48 @@ public interface BylineConfig {
         @WithName("max-age")
         @WithDefault("PT10M")
         Duration maxAge();
+    }
+
+    /** Webhook delivery (API.md §8). */
+    interface Webhooks {
+        /**
+         * Allow targets whose host resolves to a private, loopback, link-local, multicast,
+         * unspecified or carrier-grade NAT address. Off by default: a webhook URL must not
+         * reach into the network the CMS runs in (SSRF).
+         */
+        @WithName("allow-private-targets")
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Connect timeout and, separately, the longest wait for the answer of one attempt. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** Attempts per delivery before it is marked failed. */
+        @WithName("max-attempts")
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one, with jitter. */
+        @WithName("backoff-base")
+        @WithDefault("PT30S")
+        Duration backoffBase();
+
+        /** Longest wait between two attempts. */
+        @WithName("backoff-max")
+        @WithDefault("PT1H")
+        Duration backoffMax();
+
+        /**
+         * How often each instance looks for due deliveries (besides right after a change
+         * commits). Read by the scheduler as {@code byline.webhooks.poll-interval}.
+         */
+        @WithName("poll-interval")
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries one instance sends at the same time. */
+        @WithDefault("4")
+        int concurrency();
     }
 }

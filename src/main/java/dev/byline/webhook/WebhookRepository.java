@@ -1,0 +1,25 @@
+package dev.byline.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
+
+    public List<Webhook> page(int page, int size) {
+        return findAll(Sort.by("createdAt").and("id")).page(page - 1, size).list();
+    }
+
+    /** Ids of the active webhooks that subscribe to the event. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> activeSubscribers(String event) {
+        return getEntityManager()
+                .createNativeQuery("SELECT id FROM webhooks WHERE active AND events @> ARRAY[CAST(?1 AS text)] ORDER BY id",
+                        UUID.class)
+                .setParameter(1, event)
+                .getResultList();
+    }
+}
