@@ -51,7 +51,13 @@ class AuthMatrixTest {
                 new Endpoint("DELETE", "/api/v1/users/{id}", "admin"),
                 new Endpoint("GET", "/api/v1/tokens", "contributor"),
                 new Endpoint("POST", "/api/v1/tokens", "contributor"),
-                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"));
+                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"),
+                new Endpoint("GET", "/api/v1/webhooks", "admin"),
+                new Endpoint("POST", "/api/v1/webhooks", "admin"),
+                new Endpoint("GET", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("PATCH", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("DELETE", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"));
     }
 
     @ParameterizedTest(name = "{0}")

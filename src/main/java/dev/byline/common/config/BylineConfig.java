@@ -23,6 +23,18 @@ public interface BylineConfig {
 
     Webhooks webhooks();
 
+    /**
+     * The test suite's own settings. Declared so that passing them as system properties
+     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
+     * the validation of the {@code byline.*} mapping; the app itself ignores them.
+     */
+    Test test();
+
+    interface Test {
+        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
+        Optional<String> database();
+    }
+
     interface Http {
         /** Largest accepted request body, in bytes (1 MiB). */
         @WithName("max-body-bytes")
