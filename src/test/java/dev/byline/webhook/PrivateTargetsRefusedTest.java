@@ -1,0 +1,56 @@
+package dev.byline.webhook;
+
+import static dev.byline.support.Fixtures.asAdmin;
+import static dev.byline.webhook.WebhookResourceTest.create;
+import static dev.byline.webhook.WebhookResourceTest.webhook;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The app as deployed by default: byline.webhooks.allow-private-targets off. */
+@QuarkusTest
+@TestProfile(PrivateTargetsRefusedTest.Strict.class)
+class PrivateTargetsRefusedTest {
+
+    public static class Strict implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("byline.webhooks.allow-private-targets", "false");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/hook", "http://localhost/hook", "http://10.0.0.7/hook", "http://192.168.0.10/",
+        "http://100.64.1.1/", "http://[fd00::1]/"})
+    void shouldRefuseRegistrationWhenTargetIsNotPublic(String url) {
+        asAdmin().body(webhook(url, "article.published")).post("/api/v1/webhooks").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://byline.dev/problems/validation"))
+                .body("errors.field", contains("url"))
+                .body("errors[0].message", containsString("allow-private-targets"));
+    }
+
+    @Test
+    void shouldRefusePatchAndKeepUrlWhenNewTargetIsPrivate() {
+        // Inactive, so that nothing is ever sent to this public address from the test machine.
+        Map<String, Object> inactive = webhook("https://93.184.215.14/hook", "article.published");
+        inactive.put("active", false);
+        String id = create(inactive);
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("url", "http://127.0.0.1:9/hook"))
+                .patch("/api/v1/webhooks/" + id).then().statusCode(400)
+                .body("errors.field", contains("url"))
+                .body("errors[0].message", containsString("a loopback address"));
+        asAdmin().get("/api/v1/webhooks/" + id).then().statusCode(200)
+                .body("url", equalTo("https://93.184.215.14/hook"));
+        asAdmin().delete("/api/v1/webhooks/" + id).then().statusCode(204);
+    }
+}
