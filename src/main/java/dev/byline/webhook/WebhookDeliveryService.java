@@ -58,7 +58,8 @@ public class WebhookDeliveryService {
         boolean held = deliveries.complete(delivery.id(), delivery.claimId(), status,
                 retryAfter == null ? Times.now() : null, retryAfter);
         if (!held) {
-            LOG.warnf("Webhook delivery %s: lease ran out before attempt %d finished; its outcome is not recorded",
+            LOG.warnf("Webhook delivery %s: its lease ran out or its webhook was deleted before attempt %d finished; "
+                    + "the outcome is not recorded",
                     delivery.id(), number);
             return null;
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -117,12 +118,13 @@ public class WebhookDispatcher {
 
     /**
      * Claims up to {@code limit} due deliveries and sends them one after the other on the
-     * calling thread; how many it sent. What the pump does, for a caller that wants to wait.
+     * calling thread; the ids of those it sent. What the pump does, for a caller that wants
+     * to wait for it.
      */
-    public int dispatchNow(int limit) {
+    public List<UUID> dispatchNow(int limit) {
         List<ClaimedDelivery> claimed = deliveries.claim(limit);
         claimed.forEach(this::deliver);
-        return claimed.size();
+        return claimed.stream().map(ClaimedDelivery::id).toList();
     }
 
     private void deliver(ClaimedDelivery delivery) {
