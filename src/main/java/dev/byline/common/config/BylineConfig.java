@@ -21,6 +21,14 @@ public interface BylineConfig {
 
     Cors cors();
 
+    Site site();
+
+    Content content();
+
+    Demo demo();
+
+    Debug debug();
+
     Webhooks webhooks();
 
     /**
@@ -33,6 +41,40 @@ public interface BylineConfig {
     interface Test {
         /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
         Optional<String> database();
+    }
+
+    interface Debug {
+        /** Add X-Statement-Count (SQL statements the request prepared) to responses. */
+        @WithName("statement-count-header")
+        @WithDefault("false")
+        boolean statementCountHeader();
+    }
+
+    interface Site {
+        /** The site's name, used in feeds. */
+        @WithDefault("Byline")
+        String title();
+
+        /** Where the site's pages live; links in feeds and "other sites" for links are judged by it. */
+        @WithName("base-url")
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        @WithDefault("News and stories published with Byline")
+        String description();
+    }
+
+    interface Content {
+        /** Add rel="noopener nofollow" to body links that point to other sites. */
+        @WithName("nofollow-external-links")
+        @WithDefault("false")
+        boolean nofollowExternalLinks();
+    }
+
+    interface Demo {
+        /** Load the sample newsroom content into an empty database at start (on in dev mode). */
+        @WithDefault("false")
+        boolean enabled();
     }
 
     interface Http {

@@ -29,6 +29,25 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * A database refusal caused by what the client sent (a unique value taken by a concurrent
+     * write, a reference that vanished, a value the column cannot hold), or null.
+     */
+    public static ApiException asClientError(Throwable failure) {
+        String state = sqlState(failure);
+        if (state == null) {
+            return null;
+        }
+        return switch (state) {
+            case "23505" -> ApiException.conflict("A resource with the same unique value already exists");
+            case "23503" -> ApiException.conflict("The change refers to, or is referred to by, another resource");
+            case "40001", "40P01" -> ApiException.conflict("A concurrent change got in the way; try again");
+            case "22001" -> ApiException.badRequest("A value is too long");
+            case "22P02", "22007", "22008", "22003" -> ApiException.badRequest("A value has the wrong format");
+            default -> null;
+        };
+    }
+
     /** The SQLState of the first SQL exception in the chain, or null. */
     public static String sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -138,6 +138,10 @@ public class ProblemMappers {
                     "The database is unavailable; try again shortly", path(uri), null, null,
                     Map.of("Retry-After", "5"));
         }
+        ApiException constraint = DatabaseFailures.asClientError(e);
+        if (constraint != null) {
+            return Problems.response(constraint, path(uri));
+        }
         String correlationId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unhandled failure %s while serving %s", correlationId, path(uri));
         return Problems.response(ProblemType.INTERNAL, 500,

@@ -1,0 +1,109 @@
+package dev.byline.author;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.byline.auth.Roles;
+import dev.byline.common.web.Api;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageResponses;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/authors")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authors", description = "Public bylines, managed by editors")
+public class AuthorResource {
+
+    @Inject
+    AuthorService authors;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listAuthors", summary = "List authors with their counts of published items")
+    @APIResponse(responseCode = "200", description = "A page of authors",
+            content = @Content(schema = @Schema(implementation = AuthorPage.class)))
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
+        return PageResponses.ok(authors.list(PageParams.of(page, size)), uri).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getAuthor", summary = "Get an author")
+    public AuthorView get(@PathParam("id") UUID id) {
+        return authors.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @PermitAll
+    @Operation(operationId = "getAuthorBySlug", summary = "Get an author by slug")
+    public AuthorView getBySlug(@PathParam("slug") String slug) {
+        return authors.getBySlug(slug);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAuthor", summary = "Create an author")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response create(@Valid @NotNull AuthorRequest request, @Context UriInfo uri) {
+        AuthorView created = authors.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes({Api.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateAuthor", summary = "Change an author (JSON Merge Patch)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AuthorRequest.class)))
+    @APIResponse(responseCode = "200", description = "The changed author",
+            content = @Content(schema = @Schema(implementation = AuthorView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public AuthorView patch(@PathParam("id") UUID id, JsonNode patch) {
+        return authors.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author without bylines")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The author still has bylines")
+    public void delete(@PathParam("id") UUID id) {
+        authors.delete(id);
+    }
+
+    /** Schema-only type: a page of authors. */
+    @Schema(name = "AuthorPage")
+    public record AuthorPage(List<AuthorView> data, PageMeta meta) {
+    }
+}

@@ -1,0 +1,196 @@
+package dev.byline.content;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Content queries. A list page costs a fixed number of statements whatever its size: the
+ * count, the page (with sections), then the authors and the tags of all its items at once.
+ */
+@ApplicationScoped
+public class ContentItemRepository implements PanacheRepositoryBase<ContentItem, UUID> {
+
+    /** The item with its section, authors and tags, in one statement. */
+    public Optional<ContentItem> findFull(ContentType type, UUID id) {
+        return single("c.type = :type and c.id = :key", type, id);
+    }
+
+    public Optional<ContentItem> findFullBySlug(ContentType type, String slug) {
+        return single("c.type = :type and c.slug = :key", type, slug);
+    }
+
+    private Optional<ContentItem> single(String where, ContentType type, Object key) {
+        return getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.section "
+                        + "left join fetch c.authors left join fetch c.tags where " + where, ContentItem.class)
+                .setParameter("type", type)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    /** Slugs of this type equal to {@code base} or of the form {@code base-N}. */
+    public List<String> slugsLike(ContentType type, String base, UUID except) {
+        return getEntityManager().createQuery("select c.slug from ContentItem c where c.type = :type "
+                        + "and (c.slug = :base or c.slug like :pattern escape '\\') and c.id <> :except", String.class)
+                .setParameter("type", type)
+                .setParameter("base", base)
+                .setParameter("pattern", escapeLike(base) + "-%")
+                .setParameter("except", except)
+                .getResultList();
+    }
+
+    public boolean slugTaken(ContentType type, String slug, UUID except) {
+        return count("type = ?1 and slug = ?2 and id <> ?3", type, slug, except) > 0;
+    }
+
+    public long count(ContentListQuery query) {
+        Where where = where(query, null);
+        TypedQuery<Long> count = getEntityManager()
+                .createQuery("select count(c) from ContentItem c where " + where.jpql, Long.class);
+        where.params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** One page, by offset ({@code cursor} null) or after a keyset position. */
+    public List<ContentItem> page(ContentListQuery query, Cursor cursor, int offset, int limit) {
+        Where where = where(query, cursor);
+        ContentSort sort = query.sort();
+        String direction = sort.descending() ? " desc" : " asc";
+        String order = " order by " + sort.field() + direction + " nulls last, c.id" + direction;
+        TypedQuery<ContentItem> page = getEntityManager().createQuery(
+                "select c from ContentItem c left join fetch c.section where " + where.jpql + order, ContentItem.class);
+        where.params.forEach(page::setParameter);
+        List<ContentItem> items = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        loadCollections(items);
+        return items;
+    }
+
+    /** Loads authors and tags of all the items with one statement each. */
+    public void loadCollections(List<ContentItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = items.stream().map(c -> c.id).toList();
+        getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.authors "
+                + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
+        getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.tags "
+                + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
+    }
+
+    /** The newest public items of every type, with their sections. */
+    public List<ContentItem> recent(Instant now, int limit) {
+        return getEntityManager().createQuery("select c from ContentItem c left join fetch c.section "
+                        + "where c.status = :published and c.publishedAt <= :now "
+                        + "order by c.publishedAt desc, c.id desc", ContentItem.class)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countInSection(UUID sectionId) {
+        return count("section.id", sectionId);
+    }
+
+    public long countByAuthor(UUID authorId) {
+        return getEntityManager().createQuery(
+                        "select count(c) from ContentItem c join c.authors a where a.id = :author", Long.class)
+                .setParameter("author", authorId).getSingleResult();
+    }
+
+    /** Public items per (owner id, type) for sections, tags or authors: {@code kind} names the relation. */
+    public Map<UUID, Map<ContentType, Long>> publicCounts(String kind, List<UUID> ownerIds, Instant now) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
+        String join = switch (kind) {
+            case "section" -> "join c.section o";
+            case "tag" -> "join c.tags o";
+            case "author" -> "join c.authors o";
+            default -> throw new IllegalArgumentException(kind);
+        };
+        List<Object[]> rows = getEntityManager().createQuery("select o.id, c.type, count(c) from ContentItem c "
+                        + join + " where o.id in :ids and c.status = :published and c.publishedAt <= :now "
+                        + "group by o.id, c.type", Object[].class)
+                .setParameter("ids", ownerIds)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", now)
+                .getResultList();
+        Map<UUID, Map<ContentType, Long>> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((ContentType) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    private record Where(String jpql, Map<String, Object> params) {
+    }
+
+    private static Where where(ContentListQuery query, Cursor cursor) {
+        List<String> clauses = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        clauses.add("c.type = :type");
+        params.put("type", query.type());
+        params.put("now", query.now());
+        params.put("published", ContentStatus.PUBLISHED);
+        String isPublic = "(c.status = :published and c.publishedAt <= :now)";
+        if (query.statuses() == null) {
+            clauses.add(isPublic);
+        } else {
+            clauses.add("c.status in :statuses");
+            params.put("statuses", query.statuses());
+            if (query.ownerOnly() != null) {
+                clauses.add("(" + isPublic + " or c.createdBy = :owner)");
+                params.put("owner", query.ownerOnly());
+            }
+        }
+        if (query.sectionIds() != null) {
+            clauses.add("c.section.id in :sections");
+            params.put("sections", query.sectionIds());
+        }
+        if (query.tagIds() != null) {
+            clauses.add("exists (select 1 from ContentItem t join t.tags g where t.id = c.id and g.id in :tags)");
+            params.put("tags", query.tagIds());
+        }
+        if (query.authorId() != null) {
+            clauses.add("exists (select 1 from ContentItem t join t.authors a where t.id = c.id and a.id = :author)");
+            params.put("author", query.authorId());
+        }
+        if (query.publishedAfter() != null) {
+            clauses.add("c.publishedAt > :after");
+            params.put("after", query.publishedAfter());
+        }
+        if (query.publishedBefore() != null) {
+            clauses.add("c.publishedAt < :before");
+            params.put("before", query.publishedBefore());
+        }
+        if (cursor != null) {
+            clauses.add(keyset(query.sort(), cursor, params));
+        }
+        return new Where(String.join(" and ", clauses), params);
+    }
+
+    /** Rows strictly after the cursor in the list's order (nulls sort last). */
+    private static String keyset(ContentSort sort, Cursor cursor, Map<String, Object> params) {
+        String field = sort.field();
+        String op = sort.descending() ? "<" : ">";
+        params.put("cursorId", cursor.id());
+        if (cursor.value() == null) {
+            return "(" + field + " is null and c.id " + op + " :cursorId)";
+        }
+        params.put("cursorValue", sort.isTimestamp() ? cursor.instantValue() : cursor.value());
+        return "(" + field + " " + op + " :cursorValue or (" + field + " = :cursorValue and c.id " + op
+                + " :cursorId) or " + field + " is null)";
+    }
+
+    static String escapeLike(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

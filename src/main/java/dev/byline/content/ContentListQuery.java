@@ -1,0 +1,27 @@
+package dev.byline.content;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A resolved list request: filters already turned into ids, visibility already decided.
+ *
+ * @param statuses     the statuses asked for; null means "public only" (published, date passed)
+ * @param ownerOnly    when set, non-public items are limited to this user's own
+ * @param sectionIds   the section and its descendants, or null
+ * @param tagIds       any of these tags, or null
+ * @param authorId     this author, or null
+ */
+public record ContentListQuery(
+        ContentType type,
+        Set<ContentStatus> statuses,
+        UUID ownerOnly,
+        Set<UUID> sectionIds,
+        Set<UUID> tagIds,
+        UUID authorId,
+        Instant publishedAfter,
+        Instant publishedBefore,
+        ContentSort sort,
+        Instant now) {
+}

@@ -1,0 +1,222 @@
+package dev.byline.content;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.byline.auth.AuthenticatedUser;
+import dev.byline.auth.Role;
+import dev.byline.author.AuthorRepository;
+import dev.byline.common.error.ApiException;
+import dev.byline.common.error.FieldError;
+import dev.byline.common.persistence.Slugs;
+import dev.byline.common.persistence.Times;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageView;
+import dev.byline.taxonomy.SectionRepository;
+import dev.byline.taxonomy.TagRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Lists of articles and posts, and the "Recent posts" sidebar. */
+@ApplicationScoped
+public class ContentListService {
+
+    public static final int MAX_RECENT = 50;
+    private static final Set<String> FULL_ONLY_FIELDS = Set.of("bodyMarkdown", "bodyHtml", "seo");
+    /** What {@code fields=} may name: every member of the full view. */
+    private static final Set<String> KNOWN_FIELDS = Stream.concat(
+                    Arrays.stream(ContentView.class.getRecordComponents()).map(RecordComponent::getName),
+                    Arrays.stream(ArticleFields.class.getRecordComponents()).map(RecordComponent::getName))
+            .filter(name -> !name.equals("articleFields"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Inject
+    ContentItemRepository items;
+
+    @Inject
+    SectionRepository sections;
+
+    @Inject
+    TagRepository tags;
+
+    @Inject
+    AuthorRepository authors;
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The raw list parameters, as the resource received them. */
+    public record ListParams(Integer page, Integer size, String cursor, String section, List<String> tags,
+            String author, List<String> status, String publishedAfter, String publishedBefore, String sort,
+            String fields) {
+    }
+
+    @Transactional
+    public PageView<?> list(ContentType type, ListParams params, Optional<AuthenticatedUser> caller) {
+        if (params.page() != null && params.cursor() != null) {
+            throw ApiException.invalid("cursor", "use either page or cursor, not both");
+        }
+        PageParams paging = PageParams.of(params.page(), params.size());
+        ContentSort sort = ContentSort.of(params.sort());
+        if (sort == ContentSort.RELEVANCE) {
+            throw ApiException.invalid("sort", "relevance needs a search query q");
+        }
+        Set<String> fields = fields(params.fields());
+        ContentListQuery query = query(type, params, sort, caller);
+        Cursor cursor = params.cursor() == null || params.cursor().isBlank() ? null
+                : Cursor.decode(params.cursor(), sort);
+
+        long total = items.count(query);
+        int offset = cursor == null ? paging.offset() : 0;
+        List<ContentItem> page = items.page(query, cursor, offset, paging.size() + 1);
+        boolean more = page.size() > paging.size();
+        if (more) {
+            page = page.subList(0, paging.size());
+        }
+        String next = more ? cursorAfter(page.get(page.size() - 1), sort).encode() : null;
+        boolean full = fields != null && fields.stream().anyMatch(FULL_ONLY_FIELDS::contains);
+        List<Object> data = page.stream()
+                .map(item -> full ? (Object) ContentMapper.full(item) : ContentMapper.summary(item))
+                .map(view -> fields == null ? view : select(view, fields))
+                .toList();
+        return new PageView<>(data, PageMeta.of(cursor == null ? paging.page() : null, paging.size(), total, next));
+    }
+
+    @Transactional
+    public List<RecentItemView> recent(Integer limit) {
+        int n = limit == null ? 6 : limit;
+        if (n < 1 || n > MAX_RECENT) {
+            throw ApiException.invalid("limit", "must be between 1 and " + MAX_RECENT);
+        }
+        return items.recent(Times.now(), n).stream().map(ContentMapper::recent).toList();
+    }
+
+    private ContentListQuery query(ContentType type, ListParams params, ContentSort sort,
+            Optional<AuthenticatedUser> caller) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<ContentStatus> statuses = statuses(params.status(), caller, errors);
+        UUID owner = statuses != null && caller.isPresent() && !caller.get().isAtLeast(Role.EDITOR)
+                ? caller.get().id() : null;
+        Set<UUID> sectionIds = null;
+        if (params.section() != null) {
+            sectionIds = sections.findBySlug(Slugs.normalize(params.section()))
+                    .map(s -> sections.withDescendants(s.id))
+                    .orElse(null);
+            if (sectionIds == null) {
+                errors.add(new FieldError("section", "no section " + params.section()));
+            }
+        }
+        Set<UUID> tagIds = null;
+        List<String> tagSlugs = params.tags() == null ? List.of()
+                : params.tags().stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip)
+                        .filter(t -> !t.isEmpty()).map(Slugs::normalize).distinct().toList();
+        if (!tagSlugs.isEmpty()) {
+            var found = tags.findByIdsOrSlugs(List.of(), tagSlugs);
+            tagIds = found.stream().map(t -> t.id).collect(Collectors.toSet());
+            Set<String> foundSlugs = found.stream().map(t -> t.slug).collect(Collectors.toSet());
+            tagSlugs.stream().filter(s -> !foundSlugs.contains(s))
+                    .forEach(s -> errors.add(new FieldError("tag", "no tag " + s)));
+        }
+        UUID authorId = null;
+        if (params.author() != null) {
+            authorId = authors.findBySlug(Slugs.normalize(params.author())).map(a -> a.id).orElse(null);
+            if (authorId == null) {
+                errors.add(new FieldError("author", "no author " + params.author()));
+            }
+        }
+        Instant after = instant("publishedAfter", params.publishedAfter(), errors);
+        Instant before = instant("publishedBefore", params.publishedBefore(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new ContentListQuery(type, statuses, owner, sectionIds, tagIds, authorId, after, before, sort,
+                Times.now());
+    }
+
+    /** Anonymous callers always get published items; token holders may ask for other statuses. */
+    private static Set<ContentStatus> statuses(List<String> values, Optional<AuthenticatedUser> caller,
+            List<FieldError> errors) {
+        if (values == null || values.isEmpty() || caller.isEmpty()) {
+            return null;
+        }
+        Set<ContentStatus> statuses = EnumSet.noneOf(ContentStatus.class);
+        for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList()) {
+            if (value.equals("any")) {
+                statuses.addAll(EnumSet.allOf(ContentStatus.class));
+                continue;
+            }
+            try {
+                statuses.add(ContentStatus.of(value));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be draft, scheduled, published, archived or any"));
+            }
+        }
+        return statuses;
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be an ISO-8601 timestamp such as 2026-11-26T20:45:33Z"));
+            return null;
+        }
+    }
+
+    private Set<String> fields(String fields) {
+        if (fields == null || fields.isBlank()) {
+            return null;
+        }
+        Set<String> selected = new LinkedHashSet<>();
+        selected.add("id");
+        for (String field : fields.split(",")) {
+            String name = field.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!KNOWN_FIELDS.contains(name)) {
+                throw ApiException.invalid("fields", "unknown field '" + name + "'");
+            }
+            selected.add(name);
+        }
+        return selected;
+    }
+
+    private ObjectNode select(Object view, Set<String> fields) {
+        ObjectNode node = mapper.valueToTree(view);
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            if (!fields.contains(names.next())) {
+                names.remove();
+            }
+        }
+        return node;
+    }
+
+    private static Cursor cursorAfter(ContentItem last, ContentSort sort) {
+        String value = switch (sort) {
+            case PUBLISHED_DESC, PUBLISHED_ASC -> last.publishedAt == null ? null : last.publishedAt.toString();
+            case UPDATED_DESC, UPDATED_ASC -> last.updatedAt.toString();
+            case TITLE_ASC, TITLE_DESC -> last.title;
+            case RELEVANCE -> throw new IllegalStateException("relevance has no keyset");
+        };
+        return new Cursor(sort, value, last.id);
+    }
+}

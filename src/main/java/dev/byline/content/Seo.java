@@ -1,0 +1,14 @@
+package dev.byline.content;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Seo", description = "Search-engine overrides; null fields fall back to title and excerpt.")
+public record Seo(
+        @Size(max = 300) String title,
+        @Size(max = 500) String description,
+        @Size(max = 2000) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String canonicalUrl) {
+
+    public static final Seo EMPTY = new Seo(null, null, null);
+}

@@ -1,0 +1,18 @@
+package dev.byline.post;
+
+import dev.byline.common.web.Api;
+import dev.byline.content.ContentResource;
+import dev.byline.content.ContentType;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Posts: blog-style entries with one author. */
+@Path(Api.BASE + "/posts")
+@Tag(name = "Posts", description = "Blog-style or short entries with exactly one author")
+public class PostResource extends ContentResource {
+
+    @Override
+    protected ContentType type() {
+        return ContentType.POST;
+    }
+}

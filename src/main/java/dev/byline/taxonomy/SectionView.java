@@ -1,0 +1,15 @@
+package dev.byline.taxonomy;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Section", description = "A section of the site; sections form a tree through parentId.")
+public record SectionView(
+        UUID id,
+        @Schema(examples = "world") String slug,
+        @Schema(examples = "World") String name,
+        String description,
+        @Schema(description = "The parent section, null at the top") UUID parentId,
+        @Schema(description = "Published articles in this section") long articleCount,
+        @Schema(description = "Published posts in this section") long postCount) {
+}

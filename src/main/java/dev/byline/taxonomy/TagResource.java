@@ -1,0 +1,108 @@
+package dev.byline.taxonomy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.byline.auth.Roles;
+import dev.byline.common.web.Api;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageResponses;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/tags")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tags", description = "Free-form topics; deleting a tag detaches it")
+public class TagResource {
+
+    @Inject
+    TagService tags;
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listTags", summary = "List tags with their counts of published items")
+    @APIResponse(responseCode = "200", description = "A page of tags",
+            content = @Content(schema = @Schema(implementation = TagPage.class)))
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
+        return PageResponses.ok(tags.list(PageParams.of(page, size)), uri).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(operationId = "getTag", summary = "Get a tag")
+    public TagView get(@PathParam("id") UUID id) {
+        return tags.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @PermitAll
+    @Operation(operationId = "getTagBySlug", summary = "Get a tag by its slug")
+    public TagView getBySlug(@PathParam("slug") String slug) {
+        return tags.getBySlug(slug);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createTag", summary = "Create a tag")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public Response create(@Valid @NotNull TagRequest request, @Context UriInfo uri) {
+        TagView created = tags.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes({Api.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "updateTag", summary = "Change a tag (JSON Merge Patch)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = TagRequest.class)))
+    @APIResponse(responseCode = "200", description = "The changed tag",
+            content = @Content(schema = @Schema(implementation = TagView.class)))
+    @APIResponse(responseCode = "409", description = "The slug is taken")
+    public TagView patch(@PathParam("id") UUID id, JsonNode patch) {
+        return tags.patch(id, patch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deleteTag", summary = "Delete a tag and detach it from its content")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete(@PathParam("id") UUID id) {
+        tags.delete(id);
+    }
+
+    /** Schema-only type: a page of tags. */
+    @Schema(name = "TagPage")
+    public record TagPage(List<TagView> data, PageMeta meta) {
+    }
+}

@@ -1,0 +1,14 @@
+package dev.byline.taxonomy;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Tag")
+public record TagView(
+        UUID id,
+        @Schema(examples = "afghanistan") String slug,
+        @Schema(examples = "Afghanistan") String name,
+        String description,
+        @Schema(description = "Published articles with this tag") long articleCount,
+        @Schema(description = "Published posts with this tag") long postCount) {
+}
