@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * The transactional outbox: for each domain event, one delivery per active webhook that
@@ -24,6 +25,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookOutbox {
+
+    private static final Logger LOG = Logger.getLogger(WebhookOutbox.class);
 
     @Inject
     WebhookRepository webhooks;
@@ -65,6 +68,8 @@ public class WebhookOutbox {
             deliveries.persist(delivery);
         }
         transactions.registerInterposedSynchronization(new WakeAfterCommit());
+        LOG.debugf("Outbox: %s of %s %s for %d webhook(s), sent after commit", event.name(), event.subjectType(),
+                event.subjectId(), subscribers.size());
     }
 
     private byte[] serialize(WebhookPayload payload) {

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 @ApplicationScoped
 public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
@@ -13,12 +14,18 @@ public class WebhookRepository implements PanacheRepositoryBase<Webhook, UUID> {
         return findAll(Sort.by("createdAt").and("id")).page(page - 1, size).list();
     }
 
-    /** Ids of the active webhooks that subscribe to the event. */
+    /**
+     * Ids of the active webhooks that subscribe to the event. Synchronised with the webhooks
+     * table only, so running it inside a writer's transaction does not flush the writer's
+     * pending changes early.
+     */
     @SuppressWarnings("unchecked")
     public List<UUID> activeSubscribers(String event) {
         return getEntityManager()
                 .createNativeQuery("SELECT id FROM webhooks WHERE active AND events @> ARRAY[CAST(?1 AS text)] ORDER BY id",
                         UUID.class)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Webhook.class)
                 .setParameter(1, event)
                 .getResultList();
     }

@@ -1,8 +1,8 @@
 package dev.byline.webhook;
 
 import static dev.byline.support.Fixtures.asAdmin;
-import static dev.byline.webhook.WebhookResourceTest.create;
-import static dev.byline.webhook.WebhookResourceTest.webhook;
+import static dev.byline.webhook.WebhookFixtures.create;
+import static dev.byline.webhook.WebhookFixtures.webhook;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -55,6 +55,11 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
+    /** Answers the n-th request (from 1) with {@code statusFor.applyAsInt(n)}, or hangs on {@link #HANG}. */
+    static Receiver of(IntUnaryOperator statusFor) throws IOException {
+        return new Receiver(statusFor);
+    }
+
     static Receiver answering(int status) throws IOException {
         return new Receiver(n -> status);
     }
@@ -119,9 +124,5 @@ final class Receiver implements AutoCloseable {
         List<String> ids = new ArrayList<>();
         received.forEach(r -> ids.add(r.header("X-Byline-Delivery")));
         return ids;
-    }
-
-    static Duration seconds(long seconds) {
-        return Duration.ofSeconds(seconds);
     }
 }

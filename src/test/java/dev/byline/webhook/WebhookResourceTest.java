@@ -1,6 +1,9 @@
 package dev.byline.webhook;
 
 import static dev.byline.support.Fixtures.asAdmin;
+import static dev.byline.webhook.WebhookFixtures.SECRET;
+import static dev.byline.webhook.WebhookFixtures.create;
+import static dev.byline.webhook.WebhookFixtures.webhook;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,36 +14,40 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The registry. Targets are on loopback port 9 (discard), so even a delivery made by mistake
+ * never leaves the machine; each test deletes what it registered.
+ */
 @QuarkusTest
 class WebhookResourceTest {
 
-    static final String SECRET = "whsec-0123456789abcdef";
+    private final List<String> registered = new ArrayList<>();
 
-    static Map<String, Object> webhook(String url, String... events) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("url", url);
-        body.put("events", List.of(events));
-        body.put("secret", SECRET);
-        return body;
+    @AfterEach
+    void deleteRegistered() {
+        registered.forEach(id -> asAdmin().delete("/api/v1/webhooks/" + id));
     }
 
-    static String create(Map<String, Object> body) {
-        return asAdmin().body(body).post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
+    private String register(Map<String, Object> body) {
+        String id = create(body);
+        registered.add(id);
+        return id;
     }
 
     @Test
     void shouldNeverReturnSecretWhenWebhookIsCreatedReadListedOrPatched() {
-        var created = asAdmin().body(webhook("https://hooks.example.com/a", "article.published", "comment.created"))
+        var created = asAdmin().body(webhook("http://127.0.0.1:9/hooks/a", "article.published", "comment.created"))
                 .post("/api/v1/webhooks").then().statusCode(201)
                 .body("id", notNullValue())
-                .body("url", equalTo("https://hooks.example.com/a"))
+                .body("url", equalTo("http://127.0.0.1:9/hooks/a"))
                 .body("events", contains("article.published", "comment.created"))
                 .body("active", equalTo(true))
                 .body("createdAt", notNullValue())
@@ -48,6 +55,7 @@ class WebhookResourceTest {
                 .body("$", not(hasKey("secret")))
                 .extract();
         String id = created.path("id");
+        registered.add(id);
         assertTrue(created.header("Location").endsWith("/api/v1/webhooks/" + id));
         String get = asAdmin().get("/api/v1/webhooks/" + id).then().statusCode(200).extract().asString();
         String list = asAdmin().get("/api/v1/webhooks?size=100").then().statusCode(200)
@@ -62,11 +70,11 @@ class WebhookResourceTest {
 
     @Test
     void shouldChangeOnlyGivenFieldsWhenPatched() {
-        String id = create(webhook("https://hooks.example.com/b", "article.published"));
+        String id = register(webhook("http://127.0.0.1:9/hooks/b", "article.published"));
         asAdmin().contentType("application/merge-patch+json")
                 .body(Map.of("events", List.of("post.published", "post.deleted"), "active", false))
                 .patch("/api/v1/webhooks/" + id).then().statusCode(200)
-                .body("url", equalTo("https://hooks.example.com/b"))
+                .body("url", equalTo("http://127.0.0.1:9/hooks/b"))
                 .body("events", contains("post.published", "post.deleted"))
                 .body("active", equalTo(false));
         asAdmin().get("/api/v1/webhooks/" + id).then().statusCode(200)
@@ -76,7 +84,7 @@ class WebhookResourceTest {
 
     @Test
     void shouldRejectWithFieldNameWhenEventIsUnknown() {
-        asAdmin().body(webhook("https://hooks.example.com/c", "article.published", "article.exploded"))
+        asAdmin().body(webhook("http://127.0.0.1:9/hooks/c", "article.published", "article.exploded"))
                 .post("/api/v1/webhooks").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://byline.dev/problems/validation"))
@@ -86,9 +94,9 @@ class WebhookResourceTest {
 
     @Test
     void shouldRejectPatchAndKeepWebhookWhenPatchIsInvalid() {
-        String id = create(webhook("https://hooks.example.com/d", "article.updated"));
+        String id = register(webhook("http://127.0.0.1:9/hooks/d", "article.updated"));
         asAdmin().contentType("application/merge-patch+json")
-                .body(Map.of("events", List.of("nope"), "url", "https://hooks.example.com/changed"))
+                .body(Map.of("events", List.of("nope"), "url", "http://127.0.0.1:9/hooks/changed"))
                 .patch("/api/v1/webhooks/" + id).then().statusCode(400)
                 .body("errors.field", contains("events[0]"));
         asAdmin().contentType("application/merge-patch+json").body("{\"secret\": null}")
@@ -98,7 +106,7 @@ class WebhookResourceTest {
                 .patch("/api/v1/webhooks/" + id).then().statusCode(400)
                 .body("errors.field", contains("colour"));
         asAdmin().get("/api/v1/webhooks/" + id).then().statusCode(200)
-                .body("url", equalTo("https://hooks.example.com/d"))
+                .body("url", equalTo("http://127.0.0.1:9/hooks/d"))
                 .body("events", contains("article.updated"));
     }
 
@@ -120,7 +128,7 @@ class WebhookResourceTest {
 
     @Test
     void shouldForgetWebhookWhenDeleted() {
-        String id = create(webhook("https://hooks.example.com/e", "post.published"));
+        String id = register(webhook("http://127.0.0.1:9/hooks/e", "post.published"));
         asAdmin().delete("/api/v1/webhooks/" + id).then().statusCode(204);
         asAdmin().get("/api/v1/webhooks/" + id).then().statusCode(404).contentType("application/problem+json");
         asAdmin().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(404);
@@ -129,7 +137,7 @@ class WebhookResourceTest {
 
     @Test
     void shouldListNoDeliveriesWhenNothingHappened() {
-        String id = create(webhook("https://hooks.example.com/f", "comment.approved"));
+        String id = register(webhook("http://127.0.0.1:9/hooks/f", "comment.approved"));
         asAdmin().get("/api/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
                 .header("X-Total-Count", "0")
                 .body("data.size()", equalTo(0))
