@@ -47,9 +47,8 @@ class ProblemResponsesTest {
 
     @Test
     void shouldAnswer400ProblemWhenPathIdIsNotUuid() {
-        ValidatableResponse response = asAdmin().get("/api/v1/users/not-a-uuid").then();
-        response.statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404)))
-                .contentType("application/problem+json");
+        isProblem(asAdmin().get("/api/v1/users/not-a-uuid").then(), 400, "malformed-request")
+                .body("detail", containsString("not-a-uuid"));
     }
 
     @Test

@@ -33,6 +33,43 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().values().forEach(this::document);
+        disambiguateOperationIds(openAPI);
+    }
+
+    /**
+     * Operations inherited by several resources (articles and posts share theirs) get the same
+     * method name as operation id; qualify those with the collection they serve, so generated
+     * clients get listArticles, getArticleBySlug, updatePost…
+     */
+    private static void disambiguateOperationIds(OpenAPI openAPI) {
+        Map<String, Long> counts = new TreeMap<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(op -> counts.merge(String.valueOf(op.getOperationId()), 1L, Long::sum)));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(op -> {
+            if (op.getOperationId() != null && counts.get(op.getOperationId()) > 1) {
+                op.setOperationId(qualified(op.getOperationId(), collectionOf(path)));
+            }
+        }));
+    }
+
+    static String qualified(String operationId, String collection) {
+        int split = 0;
+        while (split < operationId.length() && Character.isLowerCase(operationId.charAt(split))) {
+            split++;
+        }
+        String verb = operationId.substring(0, split);
+        String rest = operationId.substring(split);
+        String plural = Character.toUpperCase(collection.charAt(0)) + collection.substring(1);
+        String singular = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+        if (verb.equals("patch")) {
+            verb = "update";
+        }
+        return rest.isEmpty() && verb.equals("list") ? verb + plural : verb + singular + rest;
+    }
+
+    private static String collectionOf(String path) {
+        String[] segments = path.replaceFirst("^/api/v1/", "").split("/");
+        return segments[0].isEmpty() ? "root" : segments[0];
     }
 
     private void document(PathItem item) {
