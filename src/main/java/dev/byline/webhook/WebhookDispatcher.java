@@ -1,6 +1,7 @@
 package dev.byline.webhook;
 
 import dev.byline.common.config.BylineConfig;
+import dev.byline.common.persistence.Times;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -128,7 +129,13 @@ public class WebhookDispatcher {
     }
 
     private void deliver(ClaimedDelivery delivery) {
-        AttemptResult result = client.send(delivery);
+        AttemptResult result;
+        try {
+            result = client.send(delivery);
+        } catch (RuntimeException e) {
+            // Recorded like any failed attempt, so a delivery that cannot be sent still ends.
+            result = new AttemptResult(Times.now(), null, "could not send: " + e, 0);
+        }
         Duration retryAfter;
         try {
             retryAfter = deliveries.record(delivery, result);

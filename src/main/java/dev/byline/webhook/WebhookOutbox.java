@@ -59,8 +59,11 @@ public class WebhookOutbox {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.webhookId = webhookId;
             delivery.event = event.name();
-            delivery.subjectType = event.subjectType();
-            delivery.subjectId = event.subjectId();
+            // An event without a subject is ordered on its own rather than refused: the
+            // writer's change must not fail for want of webhook metadata.
+            delivery.subjectType = event.subjectType() != null ? event.subjectType()
+                    : event.name().substring(0, event.name().indexOf('.'));
+            delivery.subjectId = event.subjectId() != null ? event.subjectId() : delivery.id;
             delivery.occurredAt = occurredAt;
             delivery.body = body;
             delivery.createdAt = now;
