@@ -394,6 +394,25 @@ class WebhookDeliveryTest {
         }
     }
 
+    @Test
+    void shouldDeliverLifecycleEventsInOrderWhenArticleIsUnpublishedAndDeleted() throws Exception {
+        try (Receiver receiver = Receiver.answering(202)) {
+            String hook = subscribe(receiver, "article.published", "article.unpublished", "article.deleted");
+            String articleId = publishArticle(Fixtures.unique("Short-lived"), author());
+            patchArticle(articleId, Map.of("status", "draft"), 200);
+            asAdmin().delete("/api/v1/articles/" + articleId).then().statusCode(204);
+
+            awaitDeliveries(hook, allIn("delivered", 3), PATIENCE);
+            List<Received> got = receiver.received();
+            assertEquals(List.of("article.published", "article.unpublished", "article.deleted"),
+                    got.stream().map(r -> r.header("X-Byline-Event")).toList());
+            JsonNode deleted = mapper.readTree(got.get(2).body());
+            assertEquals(articleId, deleted.at("/data/id").asText());
+            assertEquals("draft", deleted.at("/data/status").asText());
+            assertEquals("draft", mapper.readTree(got.get(1).body()).at("/data/status").asText());
+        }
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
