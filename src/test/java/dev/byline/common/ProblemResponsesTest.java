@@ -117,6 +117,13 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void shouldAnswer413ProblemWhenChunkedBodyIsTooLarge() {
+        String big = "{\"name\":\"" + "x".repeat(1024 * 1024 + 10) + "\",\"email\":\"big@example.com\",\"role\":\"author\"}";
+        java.io.InputStream chunked = new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        isProblem(asAdmin().body(chunked).post("/api/v1/users").then(), 413, "payload-too-large");
+    }
+
+    @Test
     void shouldAnswer401ProblemWithChallengeWhenTokenIsMissing() {
         isProblem(given().get("/api/v1/me").then(), 401, "unauthorized")
                 .header("WWW-Authenticate", startsWith("Bearer"));
