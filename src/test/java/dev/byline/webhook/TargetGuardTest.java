@@ -28,7 +28,7 @@ class TargetGuardTest {
         "http://172.31.255.254/", "http://192.168.1.1/", "http://100.64.0.1/", "http://100.127.255.254/",
         "http://0.0.0.0/", "http://0.1.2.3/", "http://224.0.0.1/", "http://255.255.255.255/", "http://[fc00::1]/",
         "http://[fd12:3456::1]/", "http://[fe80::1]/", "http://[ff02::1]/", "http://[::]/",
-        "http://[::ffff:127.0.0.1]/", "http://[::ffff:a9fe:a9fe]/", "http://[64:ff9b::a00:1]/",
+        "http://[::ffff:127.0.0.1]/", "http://[::7f00:1]/", "http://[::ffff:a9fe:a9fe]/", "http://[64:ff9b::a00:1]/",
         "https://127.0.0.1/"})
     void shouldRefuseWhenTargetIsNotPublicAndSettingIsOff(String url) throws Exception {
         TargetGuard.RefusedTarget refused = assertThrows(TargetGuard.RefusedTarget.class, () -> strict.check(url));
