@@ -109,8 +109,11 @@ public class ContentItem {
     @Column(name = "comments_open", nullable = false)
     public boolean commentsOpen = true;
 
-    /** Approved comments; kept by the comment feature with single-statement updates. */
-    @Column(name = "comment_count", nullable = false)
+    /**
+     * Approved comments; kept by the comment feature with single-statement updates, never written
+     * back from here (a stale copy would undo them). A change bumps {@code version} (V3 trigger).
+     */
+    @Column(name = "comment_count", nullable = false, updatable = false)
     public int commentCount;
 
     @Column(name = "created_by")

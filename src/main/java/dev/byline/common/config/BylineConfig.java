@@ -29,7 +29,37 @@ public interface BylineConfig {
 
     Debug debug();
 
+    Cache cache();
+
+    Scheduler scheduler();
+
     Webhooks webhooks();
+
+    interface Cache {
+        /** Cache-Control max-age of public content reads. */
+        @WithName("max-age")
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /** Cache-Control stale-while-revalidate of public content reads. */
+        @WithName("stale-while-revalidate")
+        @WithDefault("300s")
+        Duration staleWhileRevalidate();
+    }
+
+    interface Scheduler {
+        /**
+         * How often each instance looks for scheduled items that are due (publishing happens
+         * within this interval after publishAt). Read by the @Scheduled expression.
+         */
+        @WithDefault("2s")
+        Duration every();
+
+        /** At most this many items are published per pass; the rest wait for the next pass. */
+        @WithName("batch-size")
+        @WithDefault("100")
+        int batchSize();
+    }
 
     /**
      * The test suite's own settings. Declared so that passing them as system properties
