@@ -413,6 +413,26 @@ class WebhookDeliveryTest {
         }
     }
 
+    /** Publishing by the scheduler (no HTTP request, its own transaction) goes through the outbox too. */
+    @Test
+    void shouldDeliverPublicationWhenScheduledArticleFallsDue() throws Exception {
+        try (Receiver receiver = Receiver.answering(204)) {
+            String hook = subscribe(receiver, "article.published");
+            Map<String, Object> body = ContentFixtures.body(Fixtures.unique("Embargoed"), author());
+            body.put("status", "scheduled");
+            body.put("publishAt", Instant.now().plusSeconds(2).toString());
+            String articleId = ContentFixtures.create("articles", body);
+            assertEquals(0, deliveries(hook).getInt("meta.total"), "nothing is published yet");
+
+            JsonPath page = awaitDeliveries(hook, allIn("delivered", 1), PATIENCE);
+            assertEquals(articleId, page.getString("data[0].subjectId"));
+            JsonNode payload = mapper.readTree(receiver.received().get(0).body());
+            assertEquals("published", payload.at("/data/status").asText());
+            assertEquals(payload.at("/data/publishedAt").asText(), asAdmin().get("/api/v1/articles/" + articleId)
+                    .then().statusCode(200).extract().path("publishedAt"));
+        }
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
