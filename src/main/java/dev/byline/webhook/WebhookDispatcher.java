@@ -1,6 +1,7 @@
 package dev.byline.webhook;
 
 import dev.byline.common.config.BylineConfig;
+import dev.byline.common.error.DatabaseFailures;
 import dev.byline.common.persistence.Times;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +47,7 @@ public class WebhookDispatcher {
     private ExecutorService senders;
     private Semaphore freeSenders;
     private final AtomicBoolean pumpQueued = new AtomicBoolean();
+    private final AtomicBoolean databaseDown = new AtomicBoolean();
     private volatile boolean stopped;
 
     @PostConstruct
@@ -95,6 +97,9 @@ public class WebhookDispatcher {
                     return; // a finishing send wakes the pump again
                 }
                 List<ClaimedDelivery> claimed = deliveries.claim(free);
+                if (databaseDown.compareAndSet(true, false)) {
+                    LOG.info("Webhook deliveries resume: the database is back");
+                }
                 for (ClaimedDelivery delivery : claimed) {
                     freeSenders.acquireUninterruptibly();
                     senders.execute(() -> {
@@ -113,7 +118,14 @@ public class WebhookDispatcher {
         } catch (RejectedExecutionException shuttingDown) {
             // the app is stopping; leased deliveries are taken again when their lease runs out
         } catch (RuntimeException e) {
-            LOG.warnf("Could not claim webhook deliveries: %s", e.toString());
+            // Said once per outage, not once per poll.
+            if (DatabaseFailures.isUnavailable(e)) {
+                if (databaseDown.compareAndSet(false, true)) {
+                    LOG.warnf("Webhook deliveries wait: the database is unavailable (%s)", e.toString());
+                }
+            } else {
+                LOG.warnf("Could not claim webhook deliveries: %s", e.toString());
+            }
         }
     }
 
