@@ -109,8 +109,12 @@ public class ContentItem {
     @Column(name = "comments_open", nullable = false)
     public boolean commentsOpen = true;
 
-    /** Approved comments; kept by the comment feature with single-statement updates. */
-    @Column(name = "comment_count", nullable = false)
+    /**
+     * Approved comments; kept by the comment feature with single-statement updates. Never
+     * written from here, so an item's own update cannot put back a count read before a
+     * concurrent moderation changed it.
+     */
+    @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
     public int commentCount;
 
     @Column(name = "created_by")

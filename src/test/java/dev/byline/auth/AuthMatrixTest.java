@@ -51,7 +51,11 @@ class AuthMatrixTest {
                 new Endpoint("DELETE", "/api/v1/users/{id}", "admin"),
                 new Endpoint("GET", "/api/v1/tokens", "contributor"),
                 new Endpoint("POST", "/api/v1/tokens", "contributor"),
-                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"));
+                new Endpoint("DELETE", "/api/v1/tokens/{id}", "contributor"),
+                new Endpoint("GET", "/api/v1/comments", "editor"),
+                new Endpoint("GET", "/api/v1/comments/{id}", "editor"),
+                new Endpoint("PATCH", "/api/v1/comments/{id}", "editor"),
+                new Endpoint("DELETE", "/api/v1/comments/{id}", "editor"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -29,6 +29,28 @@ public interface BylineConfig {
 
     Debug debug();
 
+    /**
+     * Take the client's address from the first {@code X-Forwarded-For} entry instead of the
+     * connection (only behind a proxy that sets the header; clients can forge it otherwise).
+     */
+    @WithName("trust-forwarded-for")
+    @WithDefault("false")
+    boolean trustForwardedFor();
+
+    Comments comments();
+
+    interface Comments {
+        /** Comments one client may submit per window; 0 turns the limit off. */
+        @WithName("rate-limit")
+        @WithDefault("5")
+        int rateLimit();
+
+        /** The rate limit's window, counted from the client's first submission in it. */
+        @WithName("rate-limit-window")
+        @WithDefault("PT1M")
+        Duration rateLimitWindow();
+    }
+
     interface Debug {
         /** Add X-Statement-Count (SQL statements the request prepared) to responses. */
         @WithName("statement-count-header")
@@ -61,6 +83,18 @@ public interface BylineConfig {
         /** Load the sample newsroom content into an empty database at start (on in dev mode). */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /**
+     * The test suite's own settings. Declared so that passing them as system properties
+     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
+     * the validation of the {@code byline.*} mapping; the app itself ignores them.
+     */
+    Test test();
+
+    interface Test {
+        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
+        Optional<String> database();
     }
 
     interface Http {
