@@ -5,7 +5,7 @@ import dev.byline.content.ContentType;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(Api.BASE + "/articles/{id}/comments")
+@Path(Api.BASE + "/articles")
 @Tag(name = "Comments")
 public class ArticleCommentResource extends ItemCommentResource {
 

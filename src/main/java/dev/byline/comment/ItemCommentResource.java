@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -32,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The public comments of one article or post; {@code ArticleCommentResource} and
- * {@code PostCommentResource} only name the path and type.
+ * {@code PostCommentResource} only name the collection and type. They share their root path
+ * with the item resources and add {@code /{id}/comments} below it (a class path holding
+ * {@code {id}} would lose the parameter in the generated OpenAPI document).
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ItemCommentResource {
@@ -49,11 +52,13 @@ public abstract class ItemCommentResource {
     protected abstract ContentType type();
 
     @GET
+    @Path("/{id}/comments")
     @PermitAll
     @Operation(operationId = "listComments", summary = "List the item's approved comments, oldest first")
     @APIResponse(responseCode = "200", description = "A page of approved comments",
             content = @Content(schema = @Schema(implementation = CommentPage.class)))
-    public Response list(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "404", description = "No such item, or it is not published")
+    public Response list(@Parameter(description = "The item's id") @PathParam("id") UUID id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Comments per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
             @Context UriInfo uri) {
@@ -62,6 +67,7 @@ public abstract class ItemCommentResource {
     }
 
     @POST
+    @Path("/{id}/comments")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Submit a comment (approved at once with an editor token, "
@@ -69,10 +75,12 @@ public abstract class ItemCommentResource {
     @APIResponse(responseCode = "201", description = "Accepted, with the status it got",
             content = @Content(schema = @Schema(implementation = PostedCommentView.class)))
     @APIResponse(responseCode = "403", description = "Comments are closed, or the item is not published")
+    @APIResponse(responseCode = "404", description = "No such item, or it is not published")
     @APIResponse(responseCode = "429", description = "Too many comments from this client; see Retry-After",
             headers = @Header(name = "Retry-After", description = "Seconds until the client may post again",
                     schema = @Schema(implementation = Integer.class)))
-    public Response create(@PathParam("id") UUID id, @Valid @NotNull CreateCommentRequest request,
+    public Response create(@Parameter(description = "The item's id") @PathParam("id") UUID id,
+            @Valid @NotNull CreateCommentRequest request,
             @Context HttpServerRequest http, @Context UriInfo uri) {
         PostedCommentView created = comments.submit(type(), id, request, clients.of(http), currentUser.get());
         return Response.created(uri.getBaseUriBuilder().path(Api.BASE).path("comments")

@@ -5,7 +5,7 @@ import dev.byline.content.ContentType;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path(Api.BASE + "/posts/{id}/comments")
+@Path(Api.BASE + "/posts")
 @Tag(name = "Comments")
 public class PostCommentResource extends ItemCommentResource {
 

@@ -107,6 +107,32 @@ class CommentModerationTest {
     }
 
     @Test
+    void shouldCountEveryApprovalWhenModeratorsWorkConcurrently() throws Exception {
+        String article = publishedItem("articles");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            ids.add(pending("articles", article, comment("Queued " + i)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (String id : ids) {
+                results.add(pool.submit(() -> asAdmin().body(Map.of("status", "approved"))
+                        .patch("/api/v1/comments/" + id).statusCode()));
+                // Editors' own comments arrive at the same time, approved at once.
+                results.add(pool.submit(() -> CommentFixtures.post(asAdmin(), "articles", article,
+                        comment("Meanwhile")).statusCode()));
+            }
+            for (var result : results) {
+                org.hamcrest.MatcherAssert.assertThat(result.get(), org.hamcrest.Matchers.oneOf(200, 201));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(48, commentCount("articles", article));
+    }
+
+    @Test
     void shouldDeleteRepliesWhenThreadIsDeleted() {
         String post = publishedItem("posts");
         String root = approved("posts", post, comment("Root"));
