@@ -138,9 +138,12 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         Map<String, Object> params = new HashMap<>();
         clauses.add("c.type = :type");
         params.put("type", query.type());
-        params.put("now", query.now());
-        params.put("published", ContentStatus.PUBLISHED);
         String isPublic = "(c.status = :published and c.publishedAt <= :now)";
+        boolean publicRule = query.statuses() == null || query.ownerOnly() != null;
+        if (publicRule) {
+            params.put("now", query.now());
+            params.put("published", ContentStatus.PUBLISHED);
+        }
         if (query.statuses() == null) {
             clauses.add(isPublic);
         } else {

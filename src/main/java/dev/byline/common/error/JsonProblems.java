@@ -19,6 +19,11 @@ public final class JsonProblems {
     }
 
     public static ApiException toApiException(JsonProcessingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ApiException raisedWhileReading) {
+                return raisedWhileReading;
+            }
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
             return new ApiException(ProblemType.VALIDATION, "Unknown field '" + field + "'",

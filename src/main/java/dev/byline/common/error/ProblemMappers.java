@@ -109,6 +109,11 @@ public class ProblemMappers {
             return Problems.response(fromCause, path(uri));
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if ((status == 404 || status == 400) && isConversionFailure(e.getCause())) {
+            return Problems.response(ApiException.badRequest(
+                    "A path or query parameter has a value of the wrong type (" + e.getCause().getMessage() + ")"),
+                    path(uri));
+        }
         if (status >= 500) {
             return internal(e, uri);
         }
@@ -147,6 +152,11 @@ public class ProblemMappers {
         return Problems.response(ProblemType.INTERNAL, 500,
                 "An unexpected error occurred; quote the correlation id when reporting it", path(uri),
                 null, Map.of("correlationId", correlationId), Map.of());
+    }
+
+    /** JAX-RS answers 404 when a path or query parameter cannot be converted; the client sent bad input. */
+    private static boolean isConversionFailure(Throwable cause) {
+        return cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException;
     }
 
     private static String path(UriInfo uri) {
