@@ -66,7 +66,7 @@ class AuthMatrixTest {
                 new Endpoint("DELETE", "/api/v1/tags/{id}", "editor"),
                 new Endpoint("POST", "/api/v1/authors", "editor"),
                 new Endpoint("PATCH", "/api/v1/authors/{id}", "editor"),
-                new Endpoint("DELETE", "/api/v1/authors/{id}", "editor",
+                new Endpoint("DELETE", "/api/v1/authors/{id}", "editor"),
                 new Endpoint("GET", "/api/v1/comments", "editor"),
                 new Endpoint("GET", "/api/v1/comments/{id}", "editor"),
                 new Endpoint("PATCH", "/api/v1/comments/{id}", "editor"),
