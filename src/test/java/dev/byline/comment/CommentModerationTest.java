@@ -72,6 +72,13 @@ class CommentModerationTest {
                 .body("data.id", contains(c, b, a));
         asAdmin().get("/api/v1/comments?status=deleted").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
+
+        // The queue costs the same whatever the page size (the items come in the page's statement).
+        String one = asAdmin().get("/api/v1/comments?size=1").then().body("data", hasSize(1)).extract()
+                .header("X-Statement-Count");
+        String three = asAdmin().get("/api/v1/comments?size=3").then().body("data", hasSize(3)).extract()
+                .header("X-Statement-Count");
+        assertEquals(one, three);
     }
 
     @Test
