@@ -5,6 +5,7 @@ import dev.byline.auth.Role;
 import dev.byline.common.error.ApiException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Who may see and change what (API.md §2, §3): contributors and authors act on their own
@@ -17,14 +18,31 @@ public final class ContentAccess {
     }
 
     public static boolean isOwner(ContentItem item, AuthenticatedUser user) {
-        return item.createdBy != null && item.createdBy.equals(user.id());
+        return isOwner(item.createdBy, user);
+    }
+
+    private static boolean isOwner(UUID createdBy, AuthenticatedUser user) {
+        return createdBy != null && createdBy.equals(user.id());
     }
 
     public static boolean canSee(ContentItem item, Optional<AuthenticatedUser> caller, Instant now) {
-        if (item.isPublic(now)) {
-            return true;
+        return item.isPublic(now) || canSeeUnpublished(item.createdBy, caller);
+    }
+
+    public static boolean canSee(ContentStamp item, Optional<AuthenticatedUser> caller, Instant now) {
+        return item.isPublic(now) || canSeeUnpublished(item.createdBy(), caller);
+    }
+
+    private static boolean canSeeUnpublished(UUID createdBy, Optional<AuthenticatedUser> caller) {
+        return caller.map(user -> user.isAtLeast(Role.EDITOR) || isOwner(createdBy, user)).orElse(false);
+    }
+
+    /** An item's history is for its owner and editors (API.md §3), whatever its status. */
+    public static void checkCanReadHistory(ContentStamp item, AuthenticatedUser user) {
+        if (!user.isAtLeast(Role.EDITOR) && !isOwner(item.createdBy(), user)) {
+            throw ApiException.forbidden("Only the owner and editors may read the revisions of this "
+                    + item.type().value());
         }
-        return caller.map(user -> user.isAtLeast(Role.EDITOR) || isOwner(item, user)).orElse(false);
     }
 
     /** Fails unless the caller may change the item at all (before looking at what changes). */

@@ -110,11 +110,10 @@ public class ContentItem {
     public boolean commentsOpen = true;
 
     /**
-     * Approved comments; kept by the comment feature with single-statement updates. Never
-     * written from here, so an item's own update cannot put back a count read before a
-     * concurrent moderation changed it.
+     * Approved comments; kept by the comment feature with single-statement updates, never written
+     * back from here (a stale copy would undo them). A change bumps {@code version} (V3 trigger).
      */
-    @Column(name = "comment_count", nullable = false, insertable = false, updatable = false)
+    @Column(name = "comment_count", nullable = false, updatable = false)
     public int commentCount;
 
     @Column(name = "created_by")

@@ -35,6 +35,62 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
                 .getResultStream().findFirst();
     }
 
+    private static final String STAMP = "select new dev.byline.content.ContentStamp(c.id, c.type, c.slug, "
+            + "c.version, c.status, c.publishedAt, c.createdBy) from ContentItem c where c.type = :type and ";
+
+    /** Who may see the item and its version, without loading it (one statement, no joins). */
+    public Optional<ContentStamp> stamp(ContentType type, UUID id) {
+        return stamp("c.id = :key", type, id);
+    }
+
+    public Optional<ContentStamp> stampBySlug(ContentType type, String slug) {
+        return stamp("c.slug = :key", type, slug);
+    }
+
+    private Optional<ContentStamp> stamp(String where, ContentType type, Object key) {
+        return getEntityManager().createQuery(STAMP + where, ContentStamp.class)
+                .setParameter("type", type)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Locks the item's row until the transaction ends ({@code FOR NO KEY UPDATE}), so writes to
+     * one item take turns: a version compared after the lock cannot change before the commit.
+     * False when there is no such item.
+     */
+    public boolean lock(ContentType type, UUID id) {
+        return !getEntityManager().createNativeQuery(
+                        "select 1 from content_items where id = :id and type = :type for no key update")
+                .setParameter("id", id)
+                .setParameter("type", type.value())
+                .getResultList().isEmpty();
+    }
+
+    /** Scheduled items whose instant has passed, oldest instant first. */
+    public List<UUID> dueIds(Instant now, int limit) {
+        return getEntityManager().createQuery("select c.id from ContentItem c where c.status = :scheduled "
+                        + "and c.publishAt <= :now order by c.publishAt, c.id", UUID.class)
+                .setParameter("scheduled", ContentStatus.SCHEDULED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /**
+     * Locks the item when it is still scheduled and due, and nobody else holds it: another
+     * instance publishing it at this moment makes this skip it ({@code SKIP LOCKED}), and once
+     * that one commits the item is no longer scheduled. Returns its type when locked.
+     */
+    public Optional<ContentType> lockIfDue(UUID id, Instant now) {
+        List<?> rows = getEntityManager().createNativeQuery("select type from content_items where id = :id "
+                        + "and status = 'scheduled' and publish_at <= :now for no key update skip locked")
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .getResultList();
+        return rows.stream().map(type -> ContentType.of(type.toString())).findFirst();
+    }
+
     /** Slugs of this type equal to {@code base} or of the form {@code base-N}. */
     public List<String> slugsLike(ContentType type, String base, UUID except) {
         return getEntityManager().createQuery("select c.slug from ContentItem c where c.type = :type "
@@ -61,15 +117,23 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     /** One page, by offset ({@code cursor} null) or after a keyset position. */
     public List<ContentItem> page(ContentListQuery query, Cursor cursor, int offset, int limit) {
         Where where = where(query, cursor);
-        ContentSort sort = query.sort();
-        String direction = sort.descending() ? " desc" : " asc";
-        String order = " order by " + sort.field() + direction + " nulls last, c.id" + direction;
         TypedQuery<ContentItem> page = getEntityManager().createQuery(
-                "select c from ContentItem c left join fetch c.section where " + where.jpql + order, ContentItem.class);
+                "select c from ContentItem c left join fetch c.section where " + where.jpql + order(query.sort()),
+                ContentItem.class);
         where.params.forEach(page::setParameter);
         List<ContentItem> items = page.setFirstResult(offset).setMaxResults(limit).getResultList();
         loadCollections(items);
         return items;
+    }
+
+    /** Ids and versions of one page ({@code limit} rows) in the list's order, without loading the items. */
+    public List<ItemVersion> pageVersions(ContentListQuery query, Cursor cursor, int offset, int limit) {
+        Where where = where(query, cursor);
+        TypedQuery<ItemVersion> page = getEntityManager().createQuery(
+                "select new dev.byline.content.ItemVersion(c.id, c.version) from ContentItem c where " + where.jpql
+                        + order(query.sort()), ItemVersion.class);
+        where.params.forEach(page::setParameter);
+        return page.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** Loads authors and tags of all the items with one statement each. */
@@ -82,6 +146,22 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
                 + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
         getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.tags "
                 + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
+    }
+
+    private static String order(ContentSort sort) {
+        String direction = sort.descending() ? " desc" : " asc";
+        return " order by " + sort.field() + direction + " nulls last, c.id" + direction;
+    }
+
+    /** Ids and versions of the newest public items of every type, as {@link #recent} would list them. */
+    public List<ItemVersion> recentVersions(Instant now, int limit) {
+        return getEntityManager().createQuery("select new dev.byline.content.ItemVersion(c.id, c.version) "
+                        + "from ContentItem c where c.status = :published and c.publishedAt <= :now "
+                        + "order by c.publishedAt desc, c.id desc", ItemVersion.class)
+                .setParameter("published", ContentStatus.PUBLISHED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The newest public items of every type, with their sections. */

@@ -9,9 +9,12 @@ import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.web.Cacheable;
+import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
+import dev.byline.common.web.SurrogateKeys;
 import dev.byline.taxonomy.SectionRepository;
 import dev.byline.taxonomy.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -66,8 +70,16 @@ public class ContentListService {
             String fields) {
     }
 
+    /**
+     * One page of a list. {@code clientHas} tests a tag against the client's If-None-Match (null
+     * when it sent none). The tag hashes what the page shows: type, page, size, total and the
+     * ids and versions of its rows (plus the row after it, which decides nextCursor). Versions
+     * change with every change of an item's JSON, so with If-None-Match the count and one
+     * id/version query decide a 304 before anything is loaded or rendered.
+     */
     @Transactional
-    public PageView<?> list(ContentType type, ListParams params, Optional<AuthenticatedUser> caller) {
+    public Cacheable<PageView<?>> list(ContentType type, ListParams params, Optional<AuthenticatedUser> caller,
+            Predicate<String> clientHas) {
         if (params.page() != null && params.cursor() != null) {
             throw ApiException.invalid("cursor", "use either page or cursor, not both");
         }
@@ -83,7 +95,17 @@ public class ContentListService {
 
         long total = items.count(query);
         int offset = cursor == null ? paging.offset() : 0;
+        Integer pageNumber = cursor == null ? paging.page() : null;
+        if (clientHas != null) {
+            String etag = listTag(type, pageNumber, paging.size(), total,
+                    items.pageVersions(query, cursor, offset, paging.size() + 1));
+            if (clientHas.test(etag)) {
+                return Cacheable.notModified(etag);
+            }
+        }
         List<ContentItem> page = items.page(query, cursor, offset, paging.size() + 1);
+        String etag = listTag(type, pageNumber, paging.size(), total,
+                page.stream().map(item -> new ItemVersion(item.id, item.version)).toList());
         boolean more = page.size() > paging.size();
         if (more) {
             page = page.subList(0, paging.size());
@@ -94,16 +116,42 @@ public class ContentListService {
                 .map(item -> full ? (Object) ContentMapper.full(item) : ContentMapper.summary(item))
                 .map(view -> fields == null ? view : select(view, fields))
                 .toList();
-        return new PageView<>(data, PageMeta.of(cursor == null ? paging.page() : null, paging.size(), total, next));
+        SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(type));
+        page.forEach(item -> ContentCacheKeys.addItem(keys, item, true));
+        return Cacheable.of(etag, new PageView<>(data, PageMeta.of(pageNumber, paging.size(), total, next)), keys);
     }
 
+    /** The "Recent posts" sidebar; conditional like {@link #list}. */
     @Transactional
-    public List<RecentItemView> recent(Integer limit) {
+    public Cacheable<List<RecentItemView>> recent(Integer limit, Predicate<String> clientHas) {
         int n = limit == null ? 6 : limit;
         if (n < 1 || n > MAX_RECENT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_RECENT);
         }
-        return items.recent(Times.now(), n).stream().map(ContentMapper::recent).toList();
+        Instant now = Times.now();
+        if (clientHas != null) {
+            String etag = recentTag(n, items.recentVersions(now, n));
+            if (clientHas.test(etag)) {
+                return Cacheable.notModified(etag);
+            }
+        }
+        List<ContentItem> recent = items.recent(now, n);
+        SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.RECENT);
+        recent.forEach(item -> ContentCacheKeys.addItem(keys, item, false));
+        return Cacheable.of(recentTag(n, recent.stream().map(item -> new ItemVersion(item.id, item.version)).toList()),
+                recent.stream().map(ContentMapper::recent).toList(), keys);
+    }
+
+    private static String listTag(ContentType type, Integer page, int size, long total, List<ItemVersion> rows) {
+        return EntityTags.hashed("l", type.value() + "|" + page + "|" + size + "|" + total + "|" + versions(rows));
+    }
+
+    private static String recentTag(int limit, List<ItemVersion> rows) {
+        return EntityTags.hashed("r", "recent|" + limit + "|" + versions(rows));
+    }
+
+    private static String versions(List<ItemVersion> rows) {
+        return rows.stream().map(row -> row.id() + ":" + row.version()).collect(Collectors.joining(","));
     }
 
     private ContentListQuery query(ContentType type, ListParams params, ContentSort sort,

@@ -4,14 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.auth.CurrentUser;
 import dev.byline.auth.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Cacheable;
+import dev.byline.common.web.EntityTags;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
+import dev.byline.common.web.PageView;
+import dev.byline.common.web.SurrogateKeys;
 import dev.byline.content.ContentListService.ListParams;
+import dev.byline.content.revision.RevisionService;
+import dev.byline.content.revision.RevisionSummaryView;
+import dev.byline.content.revision.RevisionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,9 +30,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The HTTP side of articles and posts, shared by both: each type's resource only names its
- * path and type. Rules live in {@link ContentService} and {@link ContentListService}.
+ * path and type. Rules live in {@link ContentService}, {@link ContentListService} and
+ * {@link RevisionService}; this class turns their answers into HTTP (ETags, 304, 301, caching).
  * Inherited methods are invisible to the OpenAPI role scan, hence the explicit
  * {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
  */
@@ -48,7 +62,13 @@ public abstract class ContentResource {
     ContentListService lists;
 
     @Inject
+    RevisionService revisions;
+
+    @Inject
     CurrentUser currentUser;
+
+    @Inject
+    HttpCaching http;
 
     protected abstract ContentType type();
 
@@ -57,6 +77,7 @@ public abstract class ContentResource {
     @Operation(summary = "List published items (token holders may filter by status)")
     @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
             content = @Content(schema = @Schema(implementation = ContentPage.class)))
+    @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
     public Response list(
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
@@ -75,10 +96,16 @@ public abstract class ContentResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
             @QueryParam("fields") String fields,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
             @Context UriInfo uri) {
         ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
                 publishedBefore, sort, fields);
-        return PageResponses.ok(lists.list(type(), params, currentUser.get()), uri).build();
+        Cacheable<PageView<?>> read = lists.list(type(), params, currentUser.get(), HttpCaching.clientHas(ifNoneMatch));
+        if (read.isNotModified()) {
+            return http.notModified(read.etag()).build();
+        }
+        return http.decorate(PageResponses.ok(read.body(), uri), read.etag(), read.keys()).build();
     }
 
     @GET
@@ -87,19 +114,28 @@ public abstract class ContentResource {
     @Operation(summary = "Get one item (full view)")
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        return single(content.get(type(), id, currentUser.get())).build();
+    @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
+            @Context UriInfo uri) {
+        return read(content.get(type(), id, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
     }
 
     @GET
     @Path("/slug/{slug}")
     @PermitAll
-    @Operation(summary = "Get one item by its slug")
+    @Operation(summary = "Get one item by its slug; an old slug redirects to the current one")
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "301", description = "An old slug of the item: Location names the current one")
+    @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
     public Response getBySlug(
-            @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug) {
-        return single(content.getBySlug(type(), slug, currentUser.get())).build();
+            @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
+            @Context UriInfo uri) {
+        return read(content.getBySlug(type(), slug, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
     }
 
     @POST
@@ -128,8 +164,12 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "200", description = "The changed item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "409", description = "The explicit slug is taken")
-    public Response patch(@PathParam("id") UUID id, JsonNode body) {
-        return single(content.patch(type(), id, body, currentUser.require())).build();
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; the problem's "
+            + "currentVersion (and the ETag header) give the current one. Nothing was written.")
+    public Response patch(@PathParam("id") UUID id, JsonNode body,
+            @Parameter(description = "ETag the change is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
+        return single(content.patch(type(), id, body, currentUser.require(), EntityTags.parse(ifMatch))).build();
     }
 
     @DELETE
@@ -138,17 +178,81 @@ public abstract class ContentResource {
     @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
     @Operation(summary = "Delete an item with its comments and revisions (owner's draft, or editor)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("id") UUID id) {
-        content.delete(type(), id, currentUser.require());
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was deleted")
+    public void delete(@PathParam("id") UUID id,
+            @Parameter(description = "ETag the deletion is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
+        content.delete(type(), id, currentUser.require(), EntityTags.parse(ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "An item's revisions, newest first (owner or editor)")
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    public Response listRevisions(@PathParam("id") UUID id,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PageResponses.ok(revisions.list(type(), id, currentUser.require(), PageParams.of(page, size)), uri)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/revisions/{revisionId}")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "One revision with the item's full view as it then was (owner or editor)")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    public RevisionView getRevision(@PathParam("id") UUID id, @PathParam("revisionId") UUID revisionId) {
+        return revisions.get(type(), id, revisionId, currentUser.require());
+    }
+
+    @POST
+    @Path("/{id}/revisions/{revisionId}/restore")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "Restore a revision's title, standfirst, dateline, body and excerpt (not status, "
+            + "slug or taxonomy); the restore is a new revision and a new version")
+    @APIResponse(responseCode = "200", description = "The item after the restore",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was written")
+    public Response restoreRevision(@PathParam("id") UUID id, @PathParam("revisionId") UUID revisionId,
+            @Parameter(description = "ETag the restore is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
+        return single(content.restore(type(), id, revisionId, currentUser.require(), EntityTags.parse(ifMatch)))
+                .build();
+    }
+
+    private Response read(ItemRead read, UriInfo uri) {
+        if (read instanceof ItemRead.NotModified notModified) {
+            return http.notModified(notModified.etag()).build();
+        }
+        if (read instanceof ItemRead.Moved moved) {
+            URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
+                    .path(moved.slug()).build();
+            return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
+                    .build();
+        }
+        ContentView view = ((ItemRead.Found) read).view();
+        return http.ok(view, EntityTags.item(view.id(), view.version()), ContentCacheKeys.of(view)).build();
     }
 
     private static Response.ResponseBuilder single(ContentView view) {
-        return Response.ok(view).tag(new jakarta.ws.rs.core.EntityTag(view.id() + "-v" + view.version()));
+        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.item(view.id(), view.version()));
+    }
+
+    /** Schema-only type: a page of revisions, for the OpenAPI document. */
+    @Schema(name = "RevisionPage")
+    public record RevisionPage(List<RevisionSummaryView> data, PageMeta meta) {
     }
 
     /** Schema-only type: a page of summaries, for the OpenAPI document. */
     @Schema(name = "ContentPage")
-    public record ContentPage(List<ContentSummaryView> data, dev.byline.common.web.PageMeta meta) {
+    public record ContentPage(List<ContentSummaryView> data, PageMeta meta) {
     }
 
 }

@@ -1,26 +1,35 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.auth.AuthenticatedUser;
 import dev.byline.auth.Role;
 import dev.byline.author.Author;
 import dev.byline.common.error.ApiException;
-import dev.byline.common.events.DomainEvent;
+import dev.byline.common.error.ProblemType;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.web.EntityTags;
 import dev.byline.content.body.BodyRenderer;
 import dev.byline.content.body.RenderedBody;
 import dev.byline.content.body.TextStats;
+import dev.byline.content.revision.RevisedFields;
+import dev.byline.content.revision.RevisionAction;
+import dev.byline.content.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Creating, reading, changing and deleting articles and posts: the rules of API.md §3. */
 @ApplicationScoped
@@ -39,7 +48,13 @@ public class ContentService {
     BodyRenderer renderer;
 
     @Inject
-    Event<DomainEvent> events;
+    ContentEvents events;
+
+    @Inject
+    OldSlugRepository oldSlugs;
+
+    @Inject
+    RevisionService revisions;
 
     @Transactional
     public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
@@ -52,54 +67,180 @@ public class ContentService {
         apply(item, request, caller, true);
         items.persist(item);
         ContentView view = ContentMapper.full(item);
+        revisions.record(item, view, RevisionAction.CREATE, caller);
         if (item.isPublic(item.updatedAt)) {
-            fire(item, "published", view);
+            events.fire(item, "published", view);
         }
         return view;
     }
 
+    /**
+     * One item by id. {@code clientHas} tests a tag against the client's If-None-Match (null when
+     * it sent none): then a cheap look at the item's version answers "not modified" without
+     * loading or rendering the item.
+     */
     @Transactional
-    public ContentView get(ContentType type, UUID id, Optional<AuthenticatedUser> caller) {
-        return ContentMapper.full(visible(items.findFull(type, id), caller, type, id.toString()));
+    public ItemRead get(ContentType type, UUID id, Optional<AuthenticatedUser> caller, Predicate<String> clientHas) {
+        if (clientHas != null) {
+            ContentStamp stamp = items.stamp(type, id)
+                    .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
+                    .orElseThrow(() -> notFound(type, id.toString()));
+            if (clientHas.test(stamp.etag())) {
+                return new ItemRead.NotModified(stamp.etag());
+            }
+        }
+        return new ItemRead.Found(ContentMapper.full(visible(items.findFull(type, id), caller, type, id.toString())));
     }
 
+    /**
+     * One item by slug; an old slug of an item the caller may see answers {@link ItemRead.Moved}.
+     * The current holder of a slug wins when the caller may see it. At most two statements.
+     */
     @Transactional
-    public ContentView getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller) {
+    public ItemRead getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller,
+            Predicate<String> clientHas) {
         String normalized = Slugs.normalize(slug);
-        return ContentMapper.full(visible(items.findFullBySlug(type, normalized), caller, type, normalized));
+        Instant now = Times.now();
+        if (clientHas != null) {
+            Optional<ContentStamp> stamp = items.stampBySlug(type, normalized)
+                    .filter(found -> ContentAccess.canSee(found, caller, now));
+            if (stamp.isPresent()) {
+                if (clientHas.test(stamp.get().etag())) {
+                    return new ItemRead.NotModified(stamp.get().etag());
+                }
+                return new ItemRead.Found(ContentMapper.full(
+                        visible(items.findFull(type, stamp.get().id()), caller, type, normalized)));
+            }
+        } else {
+            Optional<ContentItem> item = items.findFullBySlug(type, normalized)
+                    .filter(found -> ContentAccess.canSee(found, caller, now));
+            if (item.isPresent()) {
+                return new ItemRead.Found(ContentMapper.full(item.get()));
+            }
+        }
+        ContentStamp moved = oldSlugs.findItem(type, normalized)
+                .filter(found -> ContentAccess.canSee(found, caller, now))
+                .orElseThrow(() -> notFound(type, normalized));
+        return new ItemRead.Moved(moved.id(), moved.slug());
+    }
+
+    /** JSON Merge Patch; {@code ifMatch} (null when absent) must match the current version. */
+    @Transactional
+    public ContentView patch(ContentType type, UUID id, JsonNode body, AuthenticatedUser caller,
+            EntityTags.Condition ifMatch) {
+        ContentItem item = lockVisible(type, id, caller);
+        ContentAccess.checkCanEdit(item, caller);
+        checkIfMatch(item, ifMatch);
+        return write(item, requests.forPatch(item, body), caller, RevisionAction.UPDATE);
+    }
+
+    /**
+     * Puts back a revision's content, as WordPress does: title, standfirst, dateline, body and
+     * excerpt. Status, dates, slug, authors, section, tags, SEO and image stay as they are now
+     * (restoring an old draft must not unpublish a live story). The restore is itself a new
+     * revision, and a new version.
+     */
+    @Transactional
+    public ContentView restore(ContentType type, UUID id, UUID revisionId, AuthenticatedUser caller,
+            EntityTags.Condition ifMatch) {
+        ContentItem item = lockVisible(type, id, caller);
+        ContentAccess.checkCanEdit(item, caller);
+        checkIfMatch(item, ifMatch);
+        JsonNode snapshot = revisions.find(item.id, revisionId).snapshot;
+        return write(item, requests.forPatch(item, restorePatch(type, snapshot)), caller, RevisionAction.RESTORE);
     }
 
     @Transactional
-    public ContentView patch(ContentType type, UUID id, JsonNode body, AuthenticatedUser caller) {
-        ContentItem item = items.findFull(type, id)
-                .filter(found -> ContentAccess.canSee(found, Optional.of(caller), Times.now()))
-                .orElseThrow(() -> notFound(type, id.toString()));
-        ContentAccess.checkCanEdit(item, caller);
-        boolean wasPublic = item.isPublic(Times.now());
-        ContentRequest merged = requests.forPatch(item, body);
-        apply(item, merged, caller, false);
-        items.flush();
+    public void delete(ContentType type, UUID id, AuthenticatedUser caller, EntityTags.Condition ifMatch) {
+        ContentItem item = lockVisible(type, id, caller);
+        ContentAccess.checkCanDelete(item, caller);
+        checkIfMatch(item, ifMatch);
         ContentView view = ContentMapper.full(item);
-        boolean isPublic = item.isPublic(item.updatedAt);
-        fire(item, !wasPublic && isPublic ? "published" : wasPublic && !isPublic ? "unpublished" : "updated", view);
+        items.delete(item);
+        events.fire(item, "deleted", view);
+    }
+
+    /** Every change of an existing item goes through here: rules, old slug, revision, event. */
+    private ContentView write(ContentItem item, ContentRequest request, AuthenticatedUser caller,
+            RevisionAction action) {
+        boolean wasPublic = item.isPublic(Times.now());
+        RevisedFields before = RevisedFields.of(item);
+        String oldSlug = item.slug;
+        // The lookups apply() makes (is the slug taken, which tags exist) must not flush the
+        // half-changed item first: that would be a version of its own, and the write two.
+        EntityManager em = items.getEntityManager();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            apply(item, request, caller, false);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        items.flush();
+        if (!oldSlug.equals(item.slug)) {
+            oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
+            oldSlugs.forget(item.type, item.slug, item.id);
+        }
+        ContentView view = ContentMapper.full(item);
+        if (action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item))) {
+            revisions.record(item, view, action, caller);
+        }
+        events.fire(item, ContentEvents.actionFor(wasPublic, item.isPublic(item.updatedAt)), view);
         return view;
     }
 
-    @Transactional
-    public void delete(ContentType type, UUID id, AuthenticatedUser caller) {
-        ContentItem item = items.findFull(type, id)
-                .filter(found -> ContentAccess.canSee(found, Optional.of(caller), Times.now()))
-                .orElseThrow(() -> notFound(type, id.toString()));
-        ContentAccess.checkCanDelete(item, caller);
-        ContentView view = ContentMapper.full(item);
-        items.delete(item);
-        fire(item, "deleted", view);
+    /**
+     * Locks the item's row for the rest of the transaction, then loads it: concurrent writes to
+     * one item take turns, so the If-Match comparison and the write are atomic.
+     */
+    private ContentItem lockVisible(ContentType type, UUID id, AuthenticatedUser caller) {
+        if (!items.lock(type, id)) {
+            throw notFound(type, id.toString());
+        }
+        return visible(items.findFull(type, id), Optional.of(caller), type, id.toString());
     }
 
-    private ContentItem visible(Optional<ContentItem> found, Optional<AuthenticatedUser> caller, ContentType type,
-            String key) {
+    private static ContentItem visible(Optional<ContentItem> found, Optional<AuthenticatedUser> caller,
+            ContentType type, String key) {
         return found.filter(item -> ContentAccess.canSee(item, caller, Times.now()))
                 .orElseThrow(() -> notFound(type, key));
+    }
+
+    private static void checkIfMatch(ContentItem item, EntityTags.Condition ifMatch) {
+        String current = EntityTags.item(item.id, item.version);
+        if (ifMatch != null && !ifMatch.matchesStrongly(current)) {
+            throw new ApiException(ProblemType.PRECONDITION_FAILED, "The " + item.type.value()
+                    + " has changed since you read it: it is at version " + item.version
+                    + "; read it again and reapply your change")
+                    .with("currentVersion", item.version)
+                    .withHeader("ETag", current);
+        }
+    }
+
+    /** A merge patch that puts back the content fields of a snapshot (see {@link #restore}). */
+    private ObjectNode restorePatch(ContentType type, JsonNode snapshot) {
+        ObjectNode patch = JsonNodeFactory.instance.objectNode();
+        patch.set("title", snapshot.get("title"));
+        if (type.isArticle()) {
+            patch.set("standfirst", snapshot.get("standfirst"));
+            patch.set("dateline", snapshot.get("dateline"));
+        }
+        String markdown = snapshot.path("bodyMarkdown").isTextual() ? snapshot.get("bodyMarkdown").asText() : null;
+        String html = snapshot.path("bodyHtml").asText("");
+        RenderedBody body;
+        if (markdown != null) {
+            patch.put("bodyMarkdown", markdown);
+            body = renderer.fromMarkdown(markdown);
+        } else {
+            patch.put("bodyHtml", html);
+            body = renderer.fromHtml(html);
+        }
+        // The view does not say whether the excerpt was written or derived: when it equals what
+        // the body derives, it was derived, and stays so (it follows later body edits).
+        String excerpt = snapshot.path("excerpt").asText(null);
+        boolean derived = excerpt == null || excerpt.equals(TextStats.excerpt(body.text()));
+        patch.put("excerpt", derived ? null : excerpt);
+        return patch;
     }
 
     private void apply(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
@@ -171,7 +312,11 @@ public class ContentService {
 
     private static void applyWorkflow(ContentItem item, ContentStatus status, Instant publishedAt, Instant publishAt,
             Instant now) {
-        if (status == ContentStatus.SCHEDULED && (publishAt == null || !publishAt.isAfter(now))) {
+        // A scheduled item keeps its instant through edits even once it is due: the scheduler
+        // publishes it on its next pass. Only a new or moved instant must lie ahead.
+        boolean keepsSchedule = item.status == ContentStatus.SCHEDULED && status == ContentStatus.SCHEDULED
+                && Objects.equals(Times.millis(publishAt), item.publishAt);
+        if (status == ContentStatus.SCHEDULED && !keepsSchedule && (publishAt == null || !publishAt.isAfter(now))) {
             throw ApiException.invalid("publishAt", "must be a future instant when status is scheduled");
         }
         item.status = status;
@@ -200,12 +345,7 @@ public class ContentService {
         return authors;
     }
 
-    private void fire(ContentItem item, String action, ContentView view) {
-        events.fire(new DomainEvent(item.type.value() + "." + action, item.type.value(), item.id,
-                Times.now(), view));
-    }
-
-    static ApiException notFound(ContentType type, String key) {
+    public static ApiException notFound(ContentType type, String key) {
         String name = type.isArticle() ? "Article" : "Post";
         return ApiException.notFound(name + " " + key);
     }

@@ -51,6 +51,48 @@ public interface BylineConfig {
         Duration rateLimitWindow();
     }
 
+    Cache cache();
+
+    Scheduler scheduler();
+
+    interface Cache {
+        /** Cache-Control max-age of public content reads. */
+        @WithName("max-age")
+        @WithDefault("60s")
+        Duration maxAge();
+
+        /** Cache-Control stale-while-revalidate of public content reads. */
+        @WithName("stale-while-revalidate")
+        @WithDefault("300s")
+        Duration staleWhileRevalidate();
+    }
+
+    interface Scheduler {
+        /**
+         * How often each instance looks for scheduled items that are due (publishing happens
+         * within this interval after publishAt). Read by the @Scheduled expression.
+         */
+        @WithDefault("2s")
+        Duration every();
+
+        /** At most this many items are published per pass; the rest wait for the next pass. */
+        @WithName("batch-size")
+        @WithDefault("100")
+        int batchSize();
+    }
+
+    /**
+     * The test suite's own settings. Declared so that passing them as system properties
+     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
+     * the validation of the {@code byline.*} mapping; the app itself ignores them.
+     */
+    Test test();
+
+    interface Test {
+        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
+        Optional<String> database();
+    }
+
     interface Debug {
         /** Add X-Statement-Count (SQL statements the request prepared) to responses. */
         @WithName("statement-count-header")
@@ -83,18 +125,6 @@ public interface BylineConfig {
         /** Load the sample newsroom content into an empty database at start (on in dev mode). */
         @WithDefault("false")
         boolean enabled();
-    }
-
-    /**
-     * The test suite's own settings. Declared so that passing them as system properties
-     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
-     * the validation of the {@code byline.*} mapping; the app itself ignores them.
-     */
-    Test test();
-
-    interface Test {
-        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
-        Optional<String> database();
     }
 
     interface Http {

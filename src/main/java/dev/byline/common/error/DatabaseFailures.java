@@ -1,8 +1,10 @@
 package dev.byline.common.error;
 
+import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.StaleStateException;
 
 /** Recognises "the database cannot be reached" anywhere in a cause chain. */
 public final class DatabaseFailures {
@@ -34,6 +36,11 @@ public final class DatabaseFailures {
      * write, a reference that vanished, a value the column cannot hold), or null.
      */
     public static ApiException asClientError(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
+                return ApiException.conflict("A concurrent change got in the way; read the resource again and retry");
+            }
+        }
         String state = sqlState(failure);
         if (state == null) {
             return null;

@@ -13,9 +13,12 @@ public final class PageResponses {
     }
 
     public static Response.ResponseBuilder ok(PageView<?> page, UriInfo uri) {
-        return Response.ok(page)
-                .header("X-Total-Count", page.meta().total())
-                .header("Link", links(page.meta(), uri));
+        return headers(Response.ok(page), page.meta(), uri);
+    }
+
+    /** Adds the list headers to a response whose body is the page (already rendered, say). */
+    public static Response.ResponseBuilder headers(Response.ResponseBuilder builder, PageMeta meta, UriInfo uri) {
+        return builder.header("X-Total-Count", meta.total()).header("Link", links(meta, uri));
     }
 
     static String links(PageMeta meta, UriInfo uri) {
