@@ -4,7 +4,8 @@ import dev.byline.auth.CurrentUser;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
-import dev.byline.common.web.PageResponses;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.PageView;
 import dev.byline.content.ContentType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -13,12 +14,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,6 +52,9 @@ public abstract class ItemCommentResource {
     @Inject
     ClientAddresses clients;
 
+    @Inject
+    HttpCaching http;
+
     protected abstract ContentType type();
 
     @GET
@@ -57,13 +63,16 @@ public abstract class ItemCommentResource {
     @Operation(operationId = "listComments", summary = "List the item's approved comments, oldest first")
     @APIResponse(responseCode = "200", description = "A page of approved comments",
             content = @Content(schema = @Schema(implementation = CommentPage.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such item, or it is not published")
     public Response list(@Parameter(description = "The item's id") @PathParam("id") UUID id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Comments per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
             @Context UriInfo uri) {
-        return PageResponses.ok(comments.list(type(), id, PageParams.of(page, size), currentUser.get()), uri)
-                .build();
+        PageView<CommentView> list = comments.list(type(), id, PageParams.of(page, size), currentUser.get());
+        return http.jsonPage(list, CommentCacheKeys.of(type(), id), ifNoneMatch, uri).build();
     }
 
     @POST

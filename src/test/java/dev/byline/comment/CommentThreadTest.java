@@ -119,6 +119,24 @@ class CommentThreadTest {
     }
 
     @Test
+    void shouldAnswerNotModifiedUntilApprovedCommentsChange() {
+        String article = publishedItem("articles");
+        approved("articles", article, comment("Cached"));
+        String path = "/api/v1/articles/" + article + "/comments";
+        String etag = given().get(path).then().statusCode(200)
+                .header("Cache-Control", containsString("public"))
+                .header("Surrogate-Key", containsString("comments:" + article))
+                .header("Surrogate-Key", containsString("article:" + article))
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get(path).then().statusCode(304);
+        String waiting = pending("articles", article, comment("Not shown yet"));
+        given().header("If-None-Match", etag).get(path).then().statusCode(304);
+        CommentFixtures.setStatus(waiting, "approved");
+        given().header("If-None-Match", etag).get(path).then().statusCode(200).body("data", hasSize(2));
+        asAdmin().get(path).then().statusCode(200).header("Cache-Control", containsString("private"));
+    }
+
+    @Test
     void shouldCostFixedStatementsWhenListingAnyPageSize() {
         String article = publishedItem("articles");
         String parent = null;
