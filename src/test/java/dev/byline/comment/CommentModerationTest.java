@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.common.events.DomainEvent;
 import dev.byline.support.CommentFixtures;
-import dev.byline.support.DomainEventRecorder;
+import dev.byline.support.RecordedEvents;
 import dev.byline.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class CommentModerationTest {
 
     @Inject
-    DomainEventRecorder recorder;
+    RecordedEvents recorder;
 
     @Inject
     ObjectMapper mapper;
