@@ -29,6 +29,28 @@ public interface BylineConfig {
 
     Debug debug();
 
+    /**
+     * Take the client's address from the first {@code X-Forwarded-For} entry instead of the
+     * connection (only behind a proxy that sets the header; clients can forge it otherwise).
+     */
+    @WithName("trust-forwarded-for")
+    @WithDefault("false")
+    boolean trustForwardedFor();
+
+    Comments comments();
+
+    interface Comments {
+        /** Comments one client may submit per window; 0 turns the limit off. */
+        @WithName("rate-limit")
+        @WithDefault("5")
+        int rateLimit();
+
+        /** The rate limit's window, counted from the client's first submission in it. */
+        @WithName("rate-limit-window")
+        @WithDefault("PT1M")
+        Duration rateLimitWindow();
+    }
+
     Cache cache();
 
     Scheduler scheduler();
