@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.common.config.BylineConfig;
+import dev.byline.support.CommentFixtures;
 import dev.byline.support.ContentFixtures;
 import dev.byline.support.Fixtures;
 import dev.byline.webhook.Receiver.Received;
@@ -430,6 +431,32 @@ class WebhookDeliveryTest {
             assertEquals("published", payload.at("/data/status").asText());
             assertEquals(payload.at("/data/publishedAt").asText(), asAdmin().get("/api/v1/articles/" + articleId)
                     .then().statusCode(200).extract().path("publishedAt"));
+        }
+    }
+
+    @Test
+    void shouldDeliverCommentEventsInOrderWhenCommentIsPostedThenApproved() throws Exception {
+        try (Receiver receiver = Receiver.answering(204)) {
+            String hook = subscribe(receiver, "comment.created", "comment.approved");
+            String articleId = CommentFixtures.publishedItem("articles");
+            String commentId = CommentFixtures.pending("articles", articleId, CommentFixtures.comment("First!"));
+            CommentFixtures.setStatus(commentId, "approved");
+            String approvedAtOnce = CommentFixtures.approved("articles", articleId, CommentFixtures.comment("Editor here"));
+
+            JsonPath page = awaitDeliveries(hook, allIn("delivered", 4), PATIENCE);
+            assertEquals(List.of(approvedAtOnce, approvedAtOnce, commentId, commentId), page.getList("data.subjectId"));
+            assertEquals(List.of("comment.approved", "comment.created", "comment.approved", "comment.created"),
+                    page.getList("data.event"));
+            List<String> moderated = new ArrayList<>();
+            List<String> atOnce = new ArrayList<>();
+            for (Received r : receiver.received()) {
+                JsonNode data = mapper.readTree(r.body()).get("data");
+                String seen = r.header("X-Byline-Event") + ":" + data.get("status").asText();
+                (data.get("id").asText().equals(commentId) ? moderated : atOnce).add(seen);
+                assertEquals(articleId, data.at("/item/id").asText());
+            }
+            assertEquals(List.of("comment.created:pending", "comment.approved:approved"), moderated);
+            assertEquals(List.of("comment.created:approved", "comment.approved:approved"), atOnce);
         }
     }
 
