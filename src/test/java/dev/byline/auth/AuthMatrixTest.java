@@ -72,7 +72,17 @@ class AuthMatrixTest {
                 new Endpoint("DELETE", "/api/v1/tags/{id}", "editor"),
                 new Endpoint("POST", "/api/v1/authors", "editor"),
                 new Endpoint("PATCH", "/api/v1/authors/{id}", "editor"),
-                new Endpoint("DELETE", "/api/v1/authors/{id}", "editor"));
+                new Endpoint("DELETE", "/api/v1/authors/{id}", "editor"),
+                new Endpoint("GET", "/api/v1/comments", "editor"),
+                new Endpoint("GET", "/api/v1/comments/{id}", "editor"),
+                new Endpoint("PATCH", "/api/v1/comments/{id}", "editor"),
+                new Endpoint("DELETE", "/api/v1/comments/{id}", "editor"),
+                new Endpoint("GET", "/api/v1/webhooks", "admin"),
+                new Endpoint("POST", "/api/v1/webhooks", "admin"),
+                new Endpoint("GET", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("PATCH", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("DELETE", "/api/v1/webhooks/{id}", "admin"),
+                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -31,9 +31,33 @@ public interface BylineConfig {
 
     Debug debug();
 
+    /**
+     * Take the client's address from the first {@code X-Forwarded-For} entry instead of the
+     * connection (only behind a proxy that sets the header; clients can forge it otherwise).
+     */
+    @WithName("trust-forwarded-for")
+    @WithDefault("false")
+    boolean trustForwardedFor();
+
+    Comments comments();
+
+    interface Comments {
+        /** Comments one client may submit per window; 0 turns the limit off. */
+        @WithName("rate-limit")
+        @WithDefault("5")
+        int rateLimit();
+
+        /** The rate limit's window, counted from the client's first submission in it. */
+        @WithName("rate-limit-window")
+        @WithDefault("PT1M")
+        Duration rateLimitWindow();
+    }
+
     Cache cache();
 
     Scheduler scheduler();
+
+    Webhooks webhooks();
 
     interface Cache {
         /** Cache-Control max-age of public content reads. */
@@ -137,5 +161,48 @@ public interface BylineConfig {
         @WithName("max-age")
         @WithDefault("PT10M")
         Duration maxAge();
+    }
+
+    /** Webhook delivery (API.md §8). */
+    interface Webhooks {
+        /**
+         * Allow targets whose host resolves to a private, loopback, link-local, multicast,
+         * unspecified or carrier-grade NAT address. Off by default: a webhook URL must not
+         * reach into the network the CMS runs in (SSRF).
+         */
+        @WithName("allow-private-targets")
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** Connect timeout and, separately, the longest wait for the answer of one attempt. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** Attempts per delivery before it is marked failed. */
+        @WithName("max-attempts")
+        @WithDefault("8")
+        int maxAttempts();
+
+        /** Wait after the first failed attempt; doubled after each further one, with jitter. */
+        @WithName("backoff-base")
+        @WithDefault("PT30S")
+        Duration backoffBase();
+
+        /** Longest wait between two attempts. */
+        @WithName("backoff-max")
+        @WithDefault("PT1H")
+        Duration backoffMax();
+
+        /**
+         * How often each instance looks for due deliveries (besides right after a change
+         * commits). Read by the scheduler as {@code byline.webhooks.poll-interval}.
+         */
+        @WithName("poll-interval")
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Deliveries one instance sends at the same time. */
+        @WithDefault("4")
+        int concurrency();
     }
 }
