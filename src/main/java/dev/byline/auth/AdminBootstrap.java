@@ -25,9 +25,10 @@ public class AdminBootstrap {
     UserService users;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 10) StartupEvent event) {
-        String secret = config.adminToken().filter(TokenSecrets::looksLikeToken).orElse(null);
+        String secret = config.adminToken().filter(TokenSecrets::isStrongEnough).orElse(null);
         if (config.adminToken().isPresent() && secret == null) {
-            throw new IllegalStateException("BYLINE_ADMIN_TOKEN must start with " + TokenSecrets.PREFIX);
+            throw new IllegalStateException("BYLINE_ADMIN_TOKEN must start with " + TokenSecrets.PREFIX
+                    + " and have at least 32 more characters");
         }
         boolean generated = secret == null;
         String token = generated ? TokenSecrets.generate() : secret;

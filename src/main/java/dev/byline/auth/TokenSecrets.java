@@ -22,6 +22,13 @@ public final class TokenSecrets {
         return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** At least as long as a generated secret's random part would be short of strong (32 characters). */
+    public static final int MIN_CONFIGURED_LENGTH = PREFIX.length() + 32;
+
+    public static boolean isStrongEnough(String secret) {
+        return looksLikeToken(secret) && secret.length() >= MIN_CONFIGURED_LENGTH;
+    }
+
     public static boolean looksLikeToken(String secret) {
         return secret != null && secret.startsWith(PREFIX) && secret.length() > PREFIX.length()
                 && secret.length() <= 200;

@@ -18,6 +18,14 @@ public class UserRepository implements PanacheRepositoryBase<User, UUID> {
         return findAll(Sort.by("createdAt").and("id")).page(page - 1, size).list();
     }
 
+    /**
+     * Serialises changes that must see every account as it is (the first admin, the last
+     * admin), across instances, until the transaction ends.
+     */
+    public void lockAccounts() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
+    }
+
     public long countAdmins() {
         return count("role", Role.ADMIN);
     }

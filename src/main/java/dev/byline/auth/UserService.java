@@ -58,7 +58,7 @@ public class UserService {
     /** Creates the first admin when the database has no user yet; false when one exists. */
     @Transactional
     public boolean createFirstAdmin(String name, String email, String tokenSecret, String tokenName) {
-        users.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4242001)").getSingleResult();
+        users.lockAccounts();
         if (users.count() > 0) {
             return false;
         }
@@ -76,7 +76,8 @@ public class UserService {
     }
 
     @Transactional
-    public UserView patch(UUID id, JsonNode patch, AuthenticatedUser caller) {
+    public UserView patch(UUID id, JsonNode patch) {
+        users.lockAccounts();
         User user = find(id);
         UserRequest merged = patcher.apply(UserRequest.of(user), patch, UserRequest.class);
         if (user.role == Role.ADMIN && merged.role() != Role.ADMIN && users.countAdmins() <= 1) {
@@ -88,6 +89,7 @@ public class UserService {
 
     @Transactional
     public void delete(UUID id, AuthenticatedUser caller) {
+        users.lockAccounts();
         User user = find(id);
         if (user.id.equals(caller.id())) {
             throw ApiException.conflict("You cannot delete your own account");

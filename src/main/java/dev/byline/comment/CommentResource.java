@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(Api.BASE + "/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.EDITOR)
-@Tag(name = "Comments")
+@Tag(name = "Comments", description = "Reader comments on articles and posts, threads and moderation")
 public class CommentResource {
 
     @Inject

@@ -49,6 +49,14 @@ class OperationsTest {
     }
 
     @Test
+    void shouldNotFailWhenPreflightMethodIsGarbage() {
+        given().header("Origin", "https://news.example")
+                .header("Access-Control-Request-Method", "G ET")
+                .options("/api/v1/articles").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
     void shouldAllowWritesFromListedOrigin() {
         given().header("Origin", "https://editor.byline.test")
                 .header("Access-Control-Request-Method", "PATCH")

@@ -160,7 +160,11 @@ public class ProblemMappers {
     }
 
     private static String path(UriInfo uri) {
-        return uri == null ? null : uri.getRequestUri().getRawPath();
+        try {
+            return uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
     }
 
     static List<FieldError> single(String field, String message) {

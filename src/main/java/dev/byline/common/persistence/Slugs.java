@@ -26,7 +26,7 @@ public final class Slugs {
         String slug = SEPARATORS.matcher(lower).replaceAll("-");
         slug = trimDashes(slug);
         if (slug.length() > MAX_LENGTH) {
-            slug = trimDashes(slug.substring(0, MAX_LENGTH));
+            slug = trimDashes(cut(slug, MAX_LENGTH));
         }
         return Normalizer.normalize(slug, Normalizer.Form.NFC);
     }
@@ -44,9 +44,15 @@ public final class Slugs {
     public static String withSuffix(String slug, int n) {
         String suffix = "-" + n;
         String base = slug.length() + suffix.length() > MAX_LENGTH
-                ? trimDashes(slug.substring(0, MAX_LENGTH - suffix.length()))
+                ? trimDashes(cut(slug, MAX_LENGTH - suffix.length()))
                 : slug;
         return base + suffix;
+    }
+
+    /** The first {@code length} chars, one fewer when that would split a surrogate pair. */
+    private static String cut(String s, int length) {
+        int end = Character.isHighSurrogate(s.charAt(length - 1)) ? length - 1 : length;
+        return s.substring(0, end);
     }
 
     private static String trimDashes(String s) {

@@ -25,6 +25,7 @@ public class CorsFilter {
     static final String READ_METHODS = "GET, HEAD, OPTIONS";
     static final String ALL_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final Set<String> READ_METHOD_NAMES = Set.of("GET", "HEAD");
 
     @Inject
     BylineConfig config;
@@ -45,7 +46,7 @@ public class CorsFilter {
         response.headers().add("Vary", "Origin");
         String preflightMethod = request.getHeader("Access-Control-Request-Method");
         if (request.method() == HttpMethod.OPTIONS && preflightMethod != null) {
-            boolean allowed = trusted || READS.contains(HttpMethod.valueOf(preflightMethod.toUpperCase()));
+            boolean allowed = trusted || READ_METHOD_NAMES.contains(preflightMethod.strip().toUpperCase());
             if (allowed) {
                 allow(response, origin, trusted);
                 response.putHeader("Access-Control-Allow-Methods", trusted ? ALL_METHODS : READ_METHODS)

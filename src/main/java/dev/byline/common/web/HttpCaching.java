@@ -23,6 +23,8 @@ public class HttpCaching {
 
     public static final String SURROGATE_KEY = "Surrogate-Key";
     public static final String CACHE_TAG = "Cache-Tag";
+    /** A cached answer differs by token (private) and by origin (CORS headers). */
+    static final String VARY = "Authorization, Origin";
 
     @Inject
     BylineConfig config;
@@ -57,7 +59,7 @@ public class HttpCaching {
         String header = keys.header();
         return Response.status(Response.Status.MOVED_PERMANENTLY).location(location)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .header(HttpHeaders.VARY, VARY)
                 .header(SURROGATE_KEY, header)
                 .header(CACHE_TAG, header);
     }
@@ -107,6 +109,6 @@ public class HttpCaching {
     private Response.ResponseBuilder common(Response.ResponseBuilder builder, String etag) {
         return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+                .header(HttpHeaders.VARY, VARY);
     }
 }
