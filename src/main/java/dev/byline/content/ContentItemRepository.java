@@ -2,6 +2,7 @@ package dev.byline.content;
 
 import dev.byline.search.FullText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -21,7 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ContentItemRepository implements PanacheRepositoryBase<ContentItem, UUID> {
 
-    /** The item with its section, authors and tags, in one statement. */
+    /**
+     * The item with its section and authors (one statement; at most 20 authors, so at most
+     * 20 rows), then its tags (one more). Fetch-joining the tags too would repeat the whole
+     * row, bodies included, once per author and tag pair.
+     */
     public Optional<ContentItem> findFull(ContentType type, UUID id) {
         return single("c.type = :type and c.id = :key", type, id);
     }
@@ -31,11 +36,14 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     private Optional<ContentItem> single(String where, ContentType type, Object key) {
-        return getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.section "
-                        + "left join fetch c.authors left join fetch c.tags where " + where, ContentItem.class)
+        Optional<ContentItem> item = getEntityManager().createQuery(
+                        "select distinct c from ContentItem c left join fetch c.section left join fetch c.authors "
+                                + "where " + where, ContentItem.class)
                 .setParameter("type", type)
                 .setParameter("key", key)
                 .getResultStream().findFirst();
+        item.ifPresent(found -> Hibernate.initialize(found.tags));
+        return item;
     }
 
     private static final String STAMP = "select new dev.byline.content.ContentStamp(c.id, c.type, c.slug, "
@@ -95,12 +103,11 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     /** Slugs of this type equal to {@code base} or of the form {@code base-N}. */
-    public List<String> slugsLike(ContentType type, String base, UUID except) {
+    public List<String> slugsStartingWith(ContentType type, String prefix, UUID except) {
         return getEntityManager().createQuery("select c.slug from ContentItem c where c.type = :type "
-                        + "and (c.slug = :base or c.slug like :pattern escape '\\') and c.id <> :except", String.class)
+                        + "and c.slug like :pattern escape '\\' and c.id <> :except", String.class)
                 .setParameter("type", type)
-                .setParameter("base", base)
-                .setParameter("pattern", escapeLike(base) + "-%")
+                .setParameter("pattern", escapeLike(prefix) + "%")
                 .setParameter("except", except)
                 .getResultList();
     }
@@ -139,16 +146,17 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         return page.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** Loads authors and tags of all the items with one statement each. */
+    /**
+     * Loads authors and tags of all the items with one statement each: the collections are
+     * batch-fetched ({@code @BatchSize} on {@link ContentItem}), so initialising the first
+     * loads them for every item of the page, without repeating the items' own columns.
+     */
     public void loadCollections(List<ContentItem> items) {
         if (items.isEmpty()) {
             return;
         }
-        List<UUID> ids = items.stream().map(c -> c.id).toList();
-        getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.authors "
-                + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
-        getEntityManager().createQuery("select distinct c from ContentItem c left join fetch c.tags "
-                + "where c.id in :ids", ContentItem.class).setParameter("ids", ids).getResultList();
+        Hibernate.initialize(items.get(0).authors);
+        Hibernate.initialize(items.get(0).tags);
     }
 
     private static String order(ContentSort sort) {

@@ -54,14 +54,28 @@ public class ContentReferences {
     /** The tags named; missing ones are created when {@code createMissing} (editors only). */
     public Set<Tag> tags(List<String> refs, boolean createMissing) {
         List<Tag> found = tags.findByIdsOrSlugs(ids(refs), slugs(refs));
-        if (createMissing) {
-            for (String ref : refs) {
-                if (match(ref, found, t -> t.id, t -> t.slug) == null && asId(ref).isEmpty()) {
-                    found.add(createTag(ref));
-                }
+        if (!createMissing) {
+            return new LinkedHashSet<>(inOrder("tags", refs, found, t -> t.id, t -> t.slug));
+        }
+        Set<Tag> resolved = new LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i);
+            Tag tag = match(ref, found, t -> t.id, t -> t.slug);
+            if (tag == null && asId(ref).isEmpty()) {
+                tag = createTag(ref);
+                found.add(tag);
+            }
+            if (tag == null) {
+                errors.add(new FieldError("tags[" + i + "]", "no tag " + ref));
+            } else {
+                resolved.add(tag);
             }
         }
-        return new LinkedHashSet<>(inOrder("tags", refs, found, t -> t.id, t -> t.slug));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return resolved;
     }
 
     private Tag createTag(String ref) {

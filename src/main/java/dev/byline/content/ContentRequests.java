@@ -60,8 +60,9 @@ public class ContentRequests {
         String html = markdownGiven || item.bodyMarkdown != null ? null : item.bodyHtml;
         return new ContentRequest(item.title, item.slug, item.standfirst, item.dateline, markdown, html,
                 item.excerptGiven ? item.excerpt : null, item.status, item.publishedAt, item.publishAt,
-                item.authors.stream().map(a -> a.slug).toList(), item.section == null ? null : item.section.slug,
-                item.tags.stream().map(t -> t.slug).sorted().toList(), item.featuredImage,
+                item.authors.stream().map(a -> a.id.toString()).toList(),
+                item.section == null ? null : item.section.id.toString(),
+                item.tags.stream().map(t -> t.id.toString()).sorted().toList(), item.featuredImage,
                 new Seo(item.seoTitle, item.seoDescription, item.seoCanonicalUrl), item.commentsOpen, null);
     }
 

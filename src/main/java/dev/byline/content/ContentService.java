@@ -288,7 +288,10 @@ public class ContentService {
         if (base.isEmpty()) {
             base = item.type.value();
         }
-        Set<String> taken = new HashSet<>(items.slugsLike(item.type, base, item.id));
+        // Every candidate (base, base-2, … with the base cut to make room) starts with this prefix.
+        String prefix = Slugs.withSuffix(base, 1_000_000_000);
+        prefix = prefix.substring(0, prefix.lastIndexOf('-'));
+        Set<String> taken = new HashSet<>(items.slugsStartingWith(item.type, prefix, item.id));
         String slug = base;
         for (int n = 2; taken.contains(slug); n++) {
             slug = Slugs.withSuffix(base, n);

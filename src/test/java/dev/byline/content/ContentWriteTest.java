@@ -282,6 +282,43 @@ class ContentWriteTest {
     }
 
     @Test
+    void shouldSuffixDerivedSlugsOfLongTitles() {
+        String title = unique("long") + " " + "word ".repeat(40);
+        List<String> slugs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = create("articles", body(title, author()));
+            slugs.add(asAdmin().get("/api/v1/articles/" + id).then().extract().path("slug"));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(3, new java.util.HashSet<>(slugs).size(), slugs.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(slugs.get(2).endsWith("-3") && slugs.get(2).length() <= 120,
+                slugs.get(2));
+    }
+
+    @Test
+    void shouldAcceptVeryLongBodiesAndFarTimestampsWithoutServerErrors() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 90_000; i++) {
+            words.append("w").append(Integer.toString(i, 36)).append(' ');
+        }
+        Map<String, Object> body = body("Long read " + unique("l"), author());
+        body.put("bodyMarkdown", words.toString());
+        asAdmin().body(body).post("/api/v1/articles").then().statusCode(201);
+        given().get("/api/v1/articles?publishedAfter=%2B1000000000-01-01T00:00:00Z").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldCreateMissingTagsNamedInWords() {
+        String name = "Foreign Policy " + unique("fp");
+        Map<String, Object> body = published("Policy " + unique("p"), author());
+        body.put("tags", List.of(name));
+        body.put("createMissingTags", true);
+        String id = create("articles", body);
+        given().get("/api/v1/articles/" + id).then().body("tags[0].name", equalTo(name))
+                .body("tags[0].slug", equalTo(name.toLowerCase().replace(' ', '-')));
+    }
+
+    @Test
     void shouldRefuseTakenExplicitSlugWith409() {
         String slug = unique("taken");
         Map<String, Object> body = body("One " + slug, author());

@@ -104,6 +104,10 @@ class TaxonomyTest {
         clear.put("bio", null);
         asAdmin().body(clear).patch("/api/v1/authors/" + id).then().statusCode(200).body("bio", equalTo(null))
                 .body("name", equalTo("Ink Well"));
+        Map<String, Object> removeLink = new HashMap<>();
+        removeLink.put("web", null);
+        asAdmin().body(Map.of("links", removeLink)).patch("/api/v1/authors/" + id).then().statusCode(200)
+                .body("links", equalTo(Map.of()));
         asAdmin().body(Map.of("links", Map.of("web", "ftp://nope"))).patch("/api/v1/authors/" + id).then()
                 .statusCode(400).body("errors.field", hasItem("links.web"));
         String article = create("articles", published("By ink " + slug, slug));

@@ -50,6 +50,7 @@ public final class DatabaseFailures {
             case "23503" -> ApiException.conflict("The change refers to, or is referred to by, another resource");
             case "40001", "40P01" -> ApiException.conflict("A concurrent change got in the way; try again");
             case "22001" -> ApiException.badRequest("A value is too long");
+            case "54000" -> new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The text is too large to index");
             case "22P02", "22007", "22008", "22003" -> ApiException.badRequest("A value has the wrong format");
             case "22021" -> ApiException.badRequest("A value contains a character that cannot be stored");
             default -> null;

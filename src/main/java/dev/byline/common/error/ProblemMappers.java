@@ -143,6 +143,9 @@ public class ProblemMappers {
                     "The database is unavailable; try again shortly", path(uri), null, null,
                     Map.of("Retry-After", "5"));
         }
+        if (hasCause(e, java.time.DateTimeException.class)) {
+            return Problems.response(ApiException.badRequest("A timestamp is out of the supported range"), path(uri));
+        }
         ApiException constraint = DatabaseFailures.asClientError(e);
         if (constraint != null) {
             return Problems.response(constraint, path(uri));
@@ -152,6 +155,15 @@ public class ProblemMappers {
         return Problems.response(ProblemType.INTERNAL, 500,
                 "An unexpected error occurred; quote the correlation id when reporting it", path(uri),
                 null, Map.of("correlationId", correlationId), Map.of());
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** JAX-RS answers 404 when a path or query parameter cannot be converted; the client sent bad input. */

@@ -61,7 +61,7 @@ public class MergePatcher {
             Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
             if (value.isNull()) {
-                target.putNull(field.getKey());
+                target.remove(field.getKey());
             } else if (value.isObject() && target.get(field.getKey()) instanceof ObjectNode nested) {
                 merge(nested, (ObjectNode) value);
             } else {
