@@ -30,7 +30,9 @@ BEGIN
             setweight(to_tsvector(NEW.search_config, coalesce(NEW.title, '')), 'A')
             || setweight(to_tsvector(NEW.search_config,
                                      coalesce(NEW.standfirst, '') || ' ' || coalesce(NEW.excerpt, '')), 'B')
-            || setweight(to_tsvector(NEW.search_config, coalesce(NEW.body_text, '')), 'C');
+            -- A tsvector holds at most 1 MiB: index the first 200,000 characters of a body, so a
+            -- very long body can still be saved.
+            || setweight(to_tsvector(NEW.search_config, left(coalesce(NEW.body_text, ''), 200000)), 'C');
     RETURN NEW;
 END
 $$;
