@@ -31,8 +31,9 @@ import java.util.UUID;
  * Comments on articles and posts (API.md §5): public threads, submission with its status
  * rules and rate limit, and moderation. Every change to which comments are approved recounts
  * the item's {@code comment_count} in the same transaction, after taking the item's row lock
- * (see {@link CommentRepository#lockItem}); the item's {@code version} is left alone, as a
- * comment is not an edit of the item.
+ * (see {@link CommentRepository#lockItem}). This service never writes the item's
+ * {@code version}; a database trigger (V3) moves it when {@code comment_count} changes, because
+ * the item's representation changed.
  */
 @ApplicationScoped
 public class CommentService {

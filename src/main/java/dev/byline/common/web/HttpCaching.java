@@ -38,10 +38,6 @@ public class HttpCaching {
         return condition == null ? null : condition::matchesWeakly;
     }
 
-    public Response.ResponseBuilder respond(Cacheable<?> read) {
-        return read.isNotModified() ? notModified(read.etag()) : ok(read.body(), read.etag(), read.keys());
-    }
-
     public Response.ResponseBuilder ok(Object body, String etag, SurrogateKeys keys) {
         return decorate(Response.ok(body), etag, keys);
     }

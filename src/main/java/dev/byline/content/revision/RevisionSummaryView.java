@@ -17,9 +17,4 @@ public record RevisionSummaryView(
         @Schema(examples = "Tahir Khan") String userName,
         @Schema(description = "The item's title then") String title,
         @Schema(description = "The item's status then") ContentStatus status) {
-
-    static RevisionSummaryView of(ContentRevision revision) {
-        return new RevisionSummaryView(revision.id, revision.version, revision.action, revision.createdAt,
-                revision.userId, revision.userName, revision.title, revision.status);
-    }
 }
