@@ -79,9 +79,19 @@ public class WebhookClient {
         } catch (InterruptedException e) {
             answer.cancel(true);
             Thread.currentThread().interrupt();
-            return new AttemptResult(at, null, "interrupted (shutting down)", elapsedMillis(start));
+            throw new SendInterrupted();
         } catch (ExecutionException e) {
             return new AttemptResult(at, null, describe(e.getCause()), elapsedMillis(start));
+        }
+    }
+
+    /**
+     * The send was cut short by a shutdown: it is no attempt of the receiver's, so nothing is
+     * recorded, and the delivery goes again when its lease runs out.
+     */
+    static final class SendInterrupted extends RuntimeException {
+        SendInterrupted() {
+            super("interrupted", null, false, false);
         }
     }
 

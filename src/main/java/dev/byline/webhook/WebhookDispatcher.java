@@ -144,6 +144,8 @@ public class WebhookDispatcher {
         AttemptResult result;
         try {
             result = client.send(delivery);
+        } catch (WebhookClient.SendInterrupted shuttingDown) {
+            return;
         } catch (RuntimeException e) {
             // Recorded like any failed attempt, so a delivery that cannot be sent still ends.
             result = new AttemptResult(Times.now(), null, "could not send: " + e, 0);
