@@ -22,6 +22,11 @@ public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
         return findAll(Sort.by("name").and("id")).page(page - 1, size).list();
     }
 
+    /** Serialises changes of the tree's shape until the transaction ends, across instances. */
+    public void lockTree() {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4242002)").getSingleResult();
+    }
+
     public boolean hasChildren(UUID id) {
         return count("parentId", id) > 0;
     }

@@ -82,6 +82,8 @@ public class SectionService {
 
     private void apply(Section section, SectionRequest request) {
         if (request.parentId() != null) {
+            // Two concurrent moves (A under B, B under A) must not both pass the cycle check.
+            sections.lockTree();
             if (sections.findByIdOptional(request.parentId()).isEmpty()) {
                 throw ApiException.invalid("parentId", "no section " + request.parentId());
             }
