@@ -315,6 +315,13 @@ public class ContentService {
 
     private static void applyWorkflow(ContentItem item, ContentStatus status, Instant publishedAt, Instant publishAt,
             Instant now) {
+        // Published with a date ahead is scheduled for that date, as in WordPress: the scheduler
+        // then publishes it on time with its revision and its published event.
+        if (status == ContentStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now)) {
+            status = ContentStatus.SCHEDULED;
+            publishAt = publishedAt;
+            publishedAt = null;
+        }
         // A scheduled item keeps its instant through edits even once it is due: the scheduler
         // publishes it on its next pass. Only a new or moved instant must lie ahead.
         boolean keepsSchedule = item.status == ContentStatus.SCHEDULED && status == ContentStatus.SCHEDULED

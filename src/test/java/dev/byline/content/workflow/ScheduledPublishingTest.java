@@ -81,6 +81,28 @@ class ScheduledPublishingTest {
     }
 
     @Test
+    void shouldScheduleAndLaterAnnounceItemPublishedWithDateAhead() throws Exception {
+        String author = unique("embargo-author");
+        ContentFixtures.author(author);
+        Instant embargo = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.MILLIS);
+        Map<String, Object> body = ContentFixtures.published(unique("Embargoed story"), author);
+        body.put("publishedAt", embargo.toString());
+        String id = asAdmin().body(body).post("/api/v1/posts").then().statusCode(201)
+                .body("status", equalTo("scheduled"))
+                .body("publishAt", equalTo(embargo.toString()))
+                .extract().path("id");
+        given().get("/api/v1/posts/" + id).then().statusCode(404);
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (given().get("/api/v1/posts/" + id).statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        given().get("/api/v1/posts/" + id).then().statusCode(200)
+                .body("status", equalTo("published"))
+                .body("publishedAt", equalTo(embargo.toString()));
+        assertEquals(1, events.count("post.published", id), "the webhook hears of it when it goes live");
+    }
+
+    @Test
     void shouldPublishEachDueItemExactlyOnceWhenTwoInstancesRunAtOnce() throws Exception {
         String author = unique("twice-author");
         ContentFixtures.author(author);
