@@ -1,6 +1,7 @@
 package dev.byline.auth;
 
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,8 +53,7 @@ public class TokenResource {
             content = @Content(schema = @Schema(implementation = TokenView.class)))
     public Response create(@Valid @NotNull CreateTokenRequest request, @Context UriInfo uri) {
         TokenView created = tokens.create(request, currentUser.require());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @DELETE

@@ -2,6 +2,7 @@ package dev.byline.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import jakarta.annotation.security.RolesAllowed;
@@ -65,8 +66,7 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "The email is taken")
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uri) {
         UserView created = users.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PATCH

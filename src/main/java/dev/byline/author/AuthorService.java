@@ -10,7 +10,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentType;
+import dev.byline.content.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -91,12 +91,12 @@ public class AuthorService {
     }
 
     private List<AuthorView> views(List<Author> page) {
-        Map<UUID, Map<ContentType, Long>> counts = content.publicCounts("author",
+        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.AUTHOR,
                 page.stream().map(a -> a.id).toList(), Times.now());
         return page.stream().map(a -> {
-            Map<ContentType, Long> c = counts.getOrDefault(a.id, Map.of());
+            PublicCounts c = counts.getOrDefault(a.id, PublicCounts.NONE);
             return new AuthorView(a.id, a.slug, a.name, a.bio, a.avatarUrl, a.links,
-                    c.getOrDefault(ContentType.ARTICLE, 0L), c.getOrDefault(ContentType.POST, 0L));
+                    c.articles(), c.posts());
         }).toList();
     }
 }

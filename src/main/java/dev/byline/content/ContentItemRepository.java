@@ -208,27 +208,22 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
                 .setParameter("author", authorId).getSingleResult();
     }
 
-    /** Public items per (owner id, type) for sections, tags or authors: {@code kind} names the relation. */
-    public Map<UUID, Map<ContentType, Long>> publicCounts(String kind, List<UUID> ownerIds, Instant now) {
+    /** Public items per section, tag or author in {@code ownerIds}, in one statement. */
+    public Map<UUID, PublicCounts> publicCounts(PublicCounts.By by, List<UUID> ownerIds, Instant now) {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
-        String join = switch (kind) {
-            case "section" -> "join c.section o";
-            case "tag" -> "join c.tags o";
-            case "author" -> "join c.authors o";
-            default -> throw new IllegalArgumentException(kind);
-        };
         List<Object[]> rows = getEntityManager().createQuery("select o.id, c.type, count(c) from ContentItem c "
-                        + join + " where o.id in :ids and c.status = :published and c.publishedAt <= :now "
+                        + by.join + " where o.id in :ids and c.status = :published and c.publishedAt <= :now "
                         + "group by o.id, c.type", Object[].class)
                 .setParameter("ids", ownerIds)
                 .setParameter("published", ContentStatus.PUBLISHED)
                 .setParameter("now", now)
                 .getResultList();
-        Map<UUID, Map<ContentType, Long>> counts = new HashMap<>();
+        Map<UUID, PublicCounts> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.computeIfAbsent((UUID) row[0], k -> new HashMap<>()).put((ContentType) row[1], (Long) row[2]);
+            counts.merge((UUID) row[0], PublicCounts.NONE.plus((ContentType) row[1], (Long) row[2]),
+                    (one, other) -> new PublicCounts(one.articles() + other.articles(), one.posts() + other.posts()));
         }
         return counts;
     }

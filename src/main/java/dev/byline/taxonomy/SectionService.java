@@ -10,7 +10,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentType;
+import dev.byline.content.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -100,12 +100,12 @@ public class SectionService {
     }
 
     private List<SectionView> views(List<Section> page) {
-        Map<UUID, Map<ContentType, Long>> counts = content.publicCounts("section",
+        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.SECTION,
                 page.stream().map(s -> s.id).toList(), Times.now());
         return page.stream().map(s -> {
-            Map<ContentType, Long> c = counts.getOrDefault(s.id, Map.of());
+            PublicCounts c = counts.getOrDefault(s.id, PublicCounts.NONE);
             return new SectionView(s.id, s.slug, s.name, s.description, s.parentId,
-                    c.getOrDefault(ContentType.ARTICLE, 0L), c.getOrDefault(ContentType.POST, 0L));
+                    c.articles(), c.posts());
         }).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.byline.taxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.auth.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
@@ -102,8 +103,7 @@ public class TagResource {
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@Valid @NotNull TagRequest request, @Context UriInfo uri) {
         TagView created = tags.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PATCH

@@ -10,7 +10,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentType;
+import dev.byline.content.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -82,12 +82,12 @@ public class TagService {
     }
 
     private List<TagView> views(List<Tag> page) {
-        Map<UUID, Map<ContentType, Long>> counts = content.publicCounts("tag",
+        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.TAG,
                 page.stream().map(t -> t.id).toList(), Times.now());
         return page.stream().map(t -> {
-            Map<ContentType, Long> c = counts.getOrDefault(t.id, Map.of());
+            PublicCounts c = counts.getOrDefault(t.id, PublicCounts.NONE);
             return new TagView(t.id, t.slug, t.name, t.description,
-                    c.getOrDefault(ContentType.ARTICLE, 0L), c.getOrDefault(ContentType.POST, 0L));
+                    c.articles(), c.posts());
         }).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.byline.webhook;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.auth.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
@@ -66,8 +67,7 @@ public class WebhookResource {
             content = @Content(schema = @Schema(implementation = WebhookView.class)))
     public Response create(@Valid @NotNull WebhookRequest request, @Context UriInfo uri) {
         WebhookView created = webhooks.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PATCH

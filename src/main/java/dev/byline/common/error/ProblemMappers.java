@@ -51,6 +51,8 @@ public class ProblemMappers {
         return violations(e, uri);
     }
 
+    // One mapper per Jackson type on purpose: Quarkus registers built-in mappers for some of
+    // them (e.g. MismatchedInputException), and the mapper for the closest type wins.
     @ServerExceptionMapper
     public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
         return Problems.response(JsonProblems.toApiException(e), path(uri));
