@@ -1,6 +1,8 @@
 package dev.byline.comment;
 
+import dev.byline.content.ContentStatus;
 import dev.byline.content.ContentType;
+import java.time.Instant;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -59,6 +61,21 @@ public class CommentRepository implements PanacheRepositoryBase<Comment, UUID> {
                 .setParameter("id", id)
                 .getResultStream().findFirst()
                 .map(row -> new WithItem((Comment) row[0], (ContentType) row[1], (String) row[2], (String) row[3]));
+    }
+
+    /** A comment with its item's status and publication instant. */
+    public record WithItemState(Comment comment, ContentStatus itemStatus, Instant itemPublishedAt) {
+        public boolean itemPublic(Instant now) {
+            return itemStatus == ContentStatus.PUBLISHED && itemPublishedAt != null && !itemPublishedAt.isAfter(now);
+        }
+    }
+
+    public Optional<WithItemState> findWithItemState(UUID id) {
+        return getEntityManager().createQuery("select c, i.status, i.publishedAt "
+                        + "from Comment c join ContentItem i on i.id = c.contentId where c.id = :id", Object[].class)
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .map(row -> new WithItemState((Comment) row[0], (ContentStatus) row[1], (Instant) row[2]));
     }
 
     /** The comment's item id, without loading the comment into the session. */

@@ -112,6 +112,20 @@ public class CommentService {
         return PostedCommentView.of(comment);
     }
 
+    /**
+     * A comment as its poster may follow it (API.md §12): approved and pending comments of a
+     * public item, with their status; spam, trash and comments of hidden items are absent.
+     */
+    @Transactional
+    public PostedCommentView publicView(UUID id) {
+        return comments.findWithItemState(id)
+                .filter(found -> found.comment().status == CommentStatus.APPROVED
+                        || found.comment().status == CommentStatus.PENDING)
+                .filter(found -> found.itemPublic(Times.now()))
+                .map(found -> PostedCommentView.of(found.comment()))
+                .orElseThrow(() -> notFound(id));
+    }
+
     /** The moderation queue: comments in the given statuses (all when none), newest first. */
     @Transactional
     public PageView<CommentModerationView> moderationList(List<String> status, PageParams paging) {

@@ -81,7 +81,10 @@ public abstract class ItemCommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Submit a comment (approved at once with an editor token, "
             + "or when the email already has an approved comment; else pending or spam)")
-    @APIResponse(responseCode = "201", description = "Accepted, with the status it got",
+    @APIResponse(responseCode = "201", description = "Accepted, with the status it got; Location is the comment's "
+            + "public state, which the poster may read (pending until moderated)",
+            headers = @Header(name = "Location", description = "/api/v1/comments/{id}/public",
+                    schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PostedCommentView.class)))
     @APIResponse(responseCode = "403", description = "Comments are closed, or the item is not published")
     @APIResponse(responseCode = "404", description = "No such item, or it is not published")
@@ -93,7 +96,7 @@ public abstract class ItemCommentResource {
             @Context HttpServerRequest http, @Context UriInfo uri) {
         PostedCommentView created = comments.submit(type(), id, request, clients.of(http), currentUser.get());
         return Response.created(uri.getBaseUriBuilder().path(Api.BASE).path("comments")
-                .path(created.id().toString()).build()).entity(created).build();
+                .path(created.id().toString()).path("public").build()).entity(created).build();
     }
 
     /** Schema-only type: a page of comments. */
