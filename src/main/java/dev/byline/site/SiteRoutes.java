@@ -26,9 +26,9 @@ public class SiteRoutes {
         router.route("/site/*").order(-100).handler(this::securityHeaders);
         // Vert.x' "/site" also matches "/site/"; only the bare path is redirected.
         router.routeWithRegex(HttpMethod.GET, "/site").order(-99).handler(ctx -> ctx.redirect("/site/"));
-        router.routeWithRegex(HttpMethod.GET, "/site/(articles|posts|sections|tags|authors)/[^/]+")
+        router.routeWithRegex(HttpMethod.GET, "/site/(articles|posts|sections|tags|authors|preview)/[^/]+")
                 .order(-98).handler(ctx -> ctx.reroute(SHELL));
-        router.routeWithRegex(HttpMethod.HEAD, "/site/(articles|posts|sections|tags|authors)/[^/]+")
+        router.routeWithRegex(HttpMethod.HEAD, "/site/(articles|posts|sections|tags|authors|preview)/[^/]+")
                 .order(-98).handler(ctx -> ctx.reroute(SHELL));
     }
 

@@ -340,8 +340,27 @@ async function renderItem(type, slug) {
     history.replaceState(null, "", sitePath(type, item.slug));
   }
   const comments = await get("/" + collection + "/" + item.id + "/comments?size=100");
+  showItem(item, commentsSection(item, comments));
+}
+
+// A draft preview: the item as it is now, whatever its status, through the preview token.
+async function renderPreview(token) {
+  const item = await get("/preview/" + encodeURIComponent(token));
+  const robots = el("meta", { name: "robots", content: "noindex" });
+  document.head.append(robots);
+  showItem(item, null, el("p", { class: "notice preview-banner",
+    text: "Preview of a " + item.status + " " + item.type + ". Only people with this link can see it." }));
+}
+
+function showItem(item, comments, banner) {
   document.title = item.title + " · Byline";
+  const published = item.publishedAt
+    ? el("span", { class: "published" },
+      el("time", { class: "date", datetime: item.publishedAt, text: formatDate(item.publishedAt) }),
+      " · ", relativeTime(item.publishedAt, "ago"))
+    : el("span", { class: "published", text: "Not published" });
   const article = el("article", { class: "item", "data-id": item.id },
+    banner || null,
     item.section ? el("a", { class: "kicker", href: SITE + "/sections/" + encodeURIComponent(item.section.slug),
       text: item.section.name }) : null,
     el("h1", { class: "headline", text: item.title }),
@@ -349,15 +368,13 @@ async function renderItem(type, slug) {
     el("div", { class: "meta" },
       item.authors.length ? byline(item.authors) : null,
       item.dateline ? el("span", { class: "dateline-meta", text: item.dateline }) : null,
-      el("span", { class: "published" },
-        el("time", { class: "date", datetime: item.publishedAt, text: formatDate(item.publishedAt) }),
-        " · ", relativeTime(item.publishedAt, "ago")),
+      published,
       el("span", { class: "reading-time", text: item.readingTimeMinutes + " min read" })),
     leadImage(item.featuredImage),
     body(item),
     tagList(item.tags),
-    shareLinks(item),
-    commentsSection(item, comments));
+    banner ? null : shareLinks(item),
+    comments);
   show(article);
 }
 
@@ -374,6 +391,7 @@ async function route() {
     if (kind === "sections") return renderSection(slug);
     if (kind === "tags") return renderTag(slug);
     if (kind === "authors") return renderAuthor(slug);
+    if (kind === "preview") return renderPreview(slug);
   }
   return notFound("Nothing lives at " + path + ".");
 }

@@ -202,6 +202,15 @@ class StarterSiteTest {
             assertEquals("Latest", text(driver.findElement(By.cssSelector("h1.page-title"))));
             assertFalse(driver.findElements(By.cssSelector(".teaser")).isEmpty());
 
+            String draft = asAdmin().body(Map.of("title", "Draft " + title, "bodyMarkdown", "Work in progress.",
+                    "authors", List.of(author))).post("/api/v1/articles").then().statusCode(201).extract().path("id");
+            String previewUrl = asAdmin().post("/api/v1/articles/" + draft + "/preview").then().statusCode(201)
+                    .extract().path("url");
+            browser.open(siteUrl(java.net.URI.create(previewUrl).getPath()));
+            assertEquals("Draft " + title, text(driver.findElement(By.cssSelector("h1.headline"))));
+            assertTrue(text(driver.findElement(By.cssSelector(".preview-banner"))).startsWith("Preview of a draft article"));
+            assertEquals("noindex", driver.findElement(By.cssSelector("meta[name=robots]")).getAttribute("content"));
+
             browser.open(siteUrl("/site/articles/" + Fixtures.unique("missing")));
             assertEquals("Not found", text(driver.findElement(By.cssSelector("h1.page-title"))));
         }

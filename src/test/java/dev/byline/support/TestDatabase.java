@@ -36,6 +36,18 @@ public class TestDatabase {
         }
     }
 
+    /** The first column of the first row, as bytes (e.g. a bytea). */
+    public byte[] bytes(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, params);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getBytes(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < params.length; i++) {

@@ -55,6 +55,14 @@ public interface BylineConfig {
 
     Cache cache();
 
+    Preview preview();
+
+    interface Preview {
+        /** How long a draft preview token works. */
+        @WithDefault("PT1H")
+        Duration ttl();
+    }
+
     Scheduler scheduler();
 
     Webhooks webhooks();
@@ -119,6 +127,14 @@ public interface BylineConfig {
 
         /** The site's language as a BCP 47 tag (e.g. {@code en}), announced in feeds; none when unset. */
         Optional<String> language();
+
+        /**
+         * The frontend's preview address, a pattern with {@code {token}}, {@code {type}},
+         * {@code {id}} and {@code {slug}} (e.g. {@code https://site.example/api/preview?token={token}});
+         * the starter site's preview page under the base URL when unset.
+         */
+        @WithName("preview-url")
+        Optional<String> previewUrl();
     }
 
     interface Search {
