@@ -1,5 +1,6 @@
 package dev.byline.author;
 
+import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.SlugAllocator;
@@ -21,6 +22,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class AuthorService {
+
+    @Inject
+    Permalinks permalinks;
 
     @Inject
     AuthorRepository authors;
@@ -95,7 +99,7 @@ public class AuthorService {
                 page.stream().map(a -> a.id).toList(), Times.now());
         return page.stream().map(a -> {
             PublicCounts c = counts.getOrDefault(a.id, PublicCounts.NONE);
-            return new AuthorView(a.id, a.slug, a.name, a.bio, a.avatarUrl, a.links,
+            return new AuthorView(a.id, a.slug, permalinks.author(a.slug), a.name, a.bio, a.avatarUrl, a.links,
                     c.articles(), c.posts());
         }).toList();
     }

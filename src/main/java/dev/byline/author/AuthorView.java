@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuthorView(
         UUID id,
         @Schema(examples = "tahir-khan") String slug,
+        @Schema(description = "The author's page on the site", examples = "https://news.example/authors/tahir-khan")
+        String url,
         @Schema(examples = "Tahir Khan") String name,
         @Schema(examples = "Reporter, Islamabad.") String bio,
         String avatarUrl,

@@ -1,5 +1,6 @@
 package dev.byline.content;
 
+import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.auth.AuthenticatedUser;
@@ -50,6 +51,9 @@ public class ContentListService {
                     Arrays.stream(ArticleFields.class.getRecordComponents()).map(RecordComponent::getName))
             .filter(name -> !name.equals("articleFields"))
             .collect(Collectors.toUnmodifiableSet());
+
+    @Inject
+    Permalinks permalinks;
 
     @Inject
     ContentItemRepository items;
@@ -124,7 +128,7 @@ public class ContentListService {
                 : null;
         boolean full = fields != null && fields.stream().anyMatch(FULL_ONLY_FIELDS::contains);
         List<Object> data = page.stream()
-                .map(item -> full ? (Object) ContentMapper.full(item) : ContentMapper.summary(item))
+                .map(item -> full ? (Object) ContentMapper.full(permalinks, item) : ContentMapper.summary(permalinks, item))
                 .map(view -> fields == null ? view : select(view, fields))
                 .toList();
         SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(type));
@@ -150,7 +154,7 @@ public class ContentListService {
         SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.RECENT);
         recent.forEach(item -> ContentCacheKeys.addItem(keys, item, false));
         return Cacheable.of(recentTag(n, recent.stream().map(item -> new ItemVersion(item.id, item.version)).toList()),
-                recent.stream().map(ContentMapper::recent).toList(), keys);
+                recent.stream().map(item -> ContentMapper.recent(permalinks, item)).toList(), keys);
     }
 
     private static String listTag(ContentType type, Integer page, int size, long total, List<ItemVersion> rows) {

@@ -1,5 +1,6 @@
 package dev.byline.content;
 
+import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +37,9 @@ import java.util.function.Predicate;
 public class ContentService {
 
     @Inject
+    Permalinks permalinks;
+
+    @Inject
     ContentItemRepository items;
 
     @Inject
@@ -66,7 +70,7 @@ public class ContentService {
         item.status = ContentStatus.DRAFT;
         apply(item, request, caller, true);
         items.persist(item);
-        ContentView view = ContentMapper.full(item);
+        ContentView view = ContentMapper.full(permalinks, item);
         revisions.record(item, view, RevisionAction.CREATE, caller);
         if (item.isPublic(item.updatedAt)) {
             events.fire(item, "published", view);
@@ -89,7 +93,7 @@ public class ContentService {
                 return new ItemRead.NotModified(stamp.etag());
             }
         }
-        return new ItemRead.Found(ContentMapper.full(visible(items.findFull(type, id), caller, type, id.toString())));
+        return new ItemRead.Found(ContentMapper.full(permalinks, visible(items.findFull(type, id), caller, type, id.toString())));
     }
 
     /**
@@ -108,14 +112,14 @@ public class ContentService {
                 if (clientHas.test(stamp.get().etag())) {
                     return new ItemRead.NotModified(stamp.get().etag());
                 }
-                return new ItemRead.Found(ContentMapper.full(
+                return new ItemRead.Found(ContentMapper.full(permalinks, 
                         visible(items.findFull(type, stamp.get().id()), caller, type, normalized)));
             }
         } else {
             Optional<ContentItem> item = items.findFullBySlug(type, normalized)
                     .filter(found -> ContentAccess.canSee(found, caller, now));
             if (item.isPresent()) {
-                return new ItemRead.Found(ContentMapper.full(item.get()));
+                return new ItemRead.Found(ContentMapper.full(permalinks, item.get()));
             }
         }
         ContentStamp moved = oldSlugs.findItem(type, normalized)
@@ -155,7 +159,7 @@ public class ContentService {
         ContentItem item = lockVisible(type, id, caller);
         ContentAccess.checkCanDelete(item, caller);
         checkIfMatch(item, ifMatch);
-        ContentView view = ContentMapper.full(item);
+        ContentView view = ContentMapper.full(permalinks, item);
         items.delete(item);
         events.fire(item, "deleted", view);
     }
@@ -181,7 +185,7 @@ public class ContentService {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
         }
-        ContentView view = ContentMapper.full(item);
+        ContentView view = ContentMapper.full(permalinks, item);
         if (action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item))) {
             revisions.record(item, view, action, caller);
         }

@@ -15,6 +15,7 @@ public record ContentSummaryView(
         UUID id,
         ContentType type,
         String slug,
+        @Schema(description = "The item's address on the site") String url,
         String title,
         @JsonUnwrapped ArticleFields articleFields,
         String excerpt,

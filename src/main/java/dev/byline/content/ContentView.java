@@ -15,6 +15,10 @@ public record ContentView(
         UUID id,
         @Schema(examples = "article") ContentType type,
         @Schema(examples = "russia-asserts-major-regional-role-as-it-offers-to-host-taliban-talks") String slug,
+        @Schema(description = "The item's address on the site (byline.site.base-url plus its permalink pattern); "
+                + "frontends use it for canonical and share links when seo.canonicalUrl is null",
+                examples = "https://news.example/articles/russia-asserts-major-regional-role-as-it-offers-to-host-taliban-talks")
+        String url,
         @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,
         @JsonUnwrapped ArticleFields articleFields,
         @Schema(description = "The Markdown source; null when the body was given as HTML") String bodyMarkdown,

@@ -11,6 +11,7 @@ public record RecentItemView(
         ContentType type,
         UUID id,
         String slug,
+        @Schema(description = "The item's address on the site") String url,
         String title,
         String excerpt,
         SectionRef section,

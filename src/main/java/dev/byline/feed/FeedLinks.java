@@ -1,12 +1,10 @@
 package dev.byline.feed;
 
-import dev.byline.content.ContentType;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Links into the site, from {@code byline.site.base-url}: items at
- * {@code <base>/<articles|posts>/<slug>}, sections at {@code <base>/sections/<slug>}, and the
- * feeds at their paths below the base (the site is expected to pass {@code /feed.xml},
+ * Links into the site, from {@code byline.site.base-url}: the home page and the feeds at their
+ * paths below the base (items and sections link to their permalinks) (the site is expected to pass {@code /feed.xml},
  * {@code /feed.json} and {@code /sections/{slug}/feed.xml} on to Byline).
  */
 final class FeedLinks {
@@ -25,13 +23,7 @@ final class FeedLinks {
         return base + "/";
     }
 
-    String item(ContentType type, String slug) {
-        return base + "/" + type.collection() + "/" + segment(slug);
-    }
 
-    String section(String slug) {
-        return base + "/sections/" + segment(slug);
-    }
 
     /** A path below the base, such as {@code /feed.xml}. */
     String path(String path) {

@@ -1,5 +1,7 @@
 package dev.byline.feed;
 
+import dev.byline.common.web.Permalinks;
+import dev.byline.content.ContentMapper;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Slugs;
@@ -39,6 +41,9 @@ public class FeedService {
     @Inject
     BylineConfig config;
 
+    @Inject
+    Permalinks permalinks;
+
     /** A feed and the surrogate keys of what it shows. */
     public record Built(Feed feed, SurrogateKeys keys) {
     }
@@ -62,7 +67,7 @@ public class FeedService {
         String description = section.description == null || section.description.isBlank()
                 ? site.description() : section.description;
         SurrogateKeys keys = listKeys().add("section", section.slug);
-        return new Built(new Feed(site.title() + " – " + section.name, links.section(section.slug),
+        return new Built(new Feed(site.title() + " – " + section.name, permalinks.section(section.slug),
                 links.path("/sections/" + FeedLinks.segment(section.slug) + "/feed.xml"),
                 description, site.language().orElse(null), entries(sections.withDescendants(section.id), links, keys)),
                 keys);
@@ -78,7 +83,7 @@ public class FeedService {
         List<ContentItem> newest = items.recent(sectionIds, Times.now(), SIZE);
         items.loadCollections(newest);
         newest.forEach(item -> ContentCacheKeys.addItem(keys, item, true));
-        return newest.stream().map(item -> new FeedEntry(item.id, links.item(item.type, item.slug), item.title,
+        return newest.stream().map(item -> new FeedEntry(item.id, ContentMapper.url(item, permalinks), item.title,
                 item.excerpt, item.bodyHtml, item.publishedAt, item.updatedAt,
                 item.section == null ? null : item.section.name,
                 item.authors.stream().map(a -> a.name).toList(),

@@ -1,5 +1,6 @@
 package dev.byline.preview;
 
+import dev.byline.common.web.Permalinks;
 import dev.byline.auth.AuthenticatedUser;
 import dev.byline.auth.Role;
 import dev.byline.common.config.BylineConfig;
@@ -33,6 +34,9 @@ public class PreviewService {
     static final String KEY_NAME = "preview-tokens";
 
     @Inject
+    Permalinks permalinks;
+
+    @Inject
     ContentItemRepository items;
 
     @Inject
@@ -64,7 +68,7 @@ public class PreviewService {
                 .filter(found -> Times.now().isBefore(found.expiresAt()))
                 .filter(found -> grants.generation(found.itemId()).map(g -> g == found.generation()).orElse(false))
                 .flatMap(found -> items.findFull(found.type(), found.itemId()))
-                .map(ContentMapper::full)
+                .map(item -> ContentMapper.full(permalinks, item))
                 .orElseThrow(() -> ApiException.notFound("Preview (the token is unknown, expired or revoked, "
                         + "or the item is gone)"));
     }

@@ -11,6 +11,7 @@ public record SearchHitView(
         @Schema(examples = "article") ContentType type,
         UUID id,
         @Schema(examples = "russia-asserts-major-regional-role-as-it-offers-to-host-taliban-talks") String slug,
+        @Schema(description = "The item's address on the site") String url,
         @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,
         @Schema(examples = "Russia has inched towards a bigger role in Afghanistan with its offer to host peace…")
         String excerpt,

@@ -1,5 +1,6 @@
 package dev.byline.search;
 
+import dev.byline.common.web.Permalinks;
 import dev.byline.content.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +43,7 @@ public class SearchRepository {
                     + "FragmentDelimiter=\" … \"";
 
     private static final String PAGE = "SELECT c.type, c.id, c.slug, c.title, c.excerpt, c.published_at, h.rank, "
+            + "(SELECT s.slug FROM sections s WHERE s.id = c.section_id) AS section_slug, "
             + "h.total, ts_headline(cast(:searchConfig as regconfig), " + ESCAPED_TEXT + ", " + FullText.QUERY_SQL
             + ", :headlineOptions) AS highlight "
             + "FROM (SELECT c.id, c.published_at, " + FullText.RANK_SQL + " AS rank, count(*) OVER () AS total "
@@ -56,6 +58,9 @@ public class SearchRepository {
     @Inject
     EntityManager em;
 
+    @Inject
+    Permalinks permalinks;
+
     public Hits page(SearchText text, String config, Collection<ContentType> types, Instant now, long offset,
             int limit) {
         @SuppressWarnings("unchecked")
@@ -68,7 +73,8 @@ public class SearchRepository {
                 .addScalar("published_at", Instant.class)
                 .addScalar("rank", Float.class)
                 .addScalar("total", Long.class)
-                .addScalar("highlight", String.class);
+                .addScalar("highlight", String.class)
+                .addScalar("section_slug", String.class);
         bind(page, text, config, types, now);
         page.setParameter("headlineOptions", HEADLINE_OPTIONS);
         page.setParameter("limit", limit);
@@ -78,8 +84,12 @@ public class SearchRepository {
             return new Hits(List.of(), offset == 0 ? 0 : count(text, config, types, now));
         }
         List<SearchHitView> hits = rows.stream()
-                .map(row -> new SearchHitView(ContentType.of((String) row[0]), (UUID) row[1], (String) row[2],
-                        (String) row[3], (String) row[4], (Instant) row[5], (Float) row[6], (String) row[8]))
+                .map(row -> {
+                    ContentType type = ContentType.of((String) row[0]);
+                    String url = permalinks.item(type.isArticle(), (String) row[2], (Instant) row[5], (String) row[9]);
+                    return new SearchHitView(type, (UUID) row[1], (String) row[2], url, (String) row[3],
+                            (String) row[4], (Instant) row[5], (Float) row[6], (String) row[8]);
+                })
                 .toList();
         return new Hits(hits, (Long) rows.get(0)[7]);
     }

@@ -1,5 +1,6 @@
 package dev.byline.taxonomy;
 
+import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.SlugAllocator;
@@ -20,6 +21,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class SectionService {
+
+    @Inject
+    Permalinks permalinks;
 
     @Inject
     SectionRepository sections;
@@ -104,7 +108,7 @@ public class SectionService {
                 page.stream().map(s -> s.id).toList(), Times.now());
         return page.stream().map(s -> {
             PublicCounts c = counts.getOrDefault(s.id, PublicCounts.NONE);
-            return new SectionView(s.id, s.slug, s.name, s.description, s.parentId,
+            return new SectionView(s.id, s.slug, permalinks.section(s.slug), s.name, s.description, s.parentId,
                     c.articles(), c.posts());
         }).toList();
     }

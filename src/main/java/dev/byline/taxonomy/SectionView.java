@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SectionView(
         UUID id,
         @Schema(examples = "world") String slug,
+        @Schema(description = "The section's page on the site", examples = "https://news.example/sections/world")
+        String url,
         @Schema(examples = "World") String name,
         String description,
         @Schema(description = "The parent section, null at the top") UUID parentId,

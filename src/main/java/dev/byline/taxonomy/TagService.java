@@ -1,5 +1,6 @@
 package dev.byline.taxonomy;
 
+import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.SlugAllocator;
@@ -20,6 +21,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class TagService {
+
+    @Inject
+    Permalinks permalinks;
 
     @Inject
     TagRepository tags;
@@ -86,7 +90,7 @@ public class TagService {
                 page.stream().map(t -> t.id).toList(), Times.now());
         return page.stream().map(t -> {
             PublicCounts c = counts.getOrDefault(t.id, PublicCounts.NONE);
-            return new TagView(t.id, t.slug, t.name, t.description,
+            return new TagView(t.id, t.slug, permalinks.tag(t.slug), t.name, t.description,
                     c.articles(), c.posts());
         }).toList();
     }

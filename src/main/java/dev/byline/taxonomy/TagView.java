@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TagView(
         UUID id,
         @Schema(examples = "afghanistan") String slug,
+        @Schema(description = "The tag's page on the site", examples = "https://news.example/tags/afghanistan")
+        String url,
         @Schema(examples = "Afghanistan") String name,
         String description,
         @Schema(description = "Published articles with this tag") long articleCount,

@@ -260,7 +260,7 @@ class ContentListTest {
                 .body("data[0].type", equalTo("article"))
                 .body("data[1].type", equalTo("post"))
                 .body("data[0].keySet()", equalTo(new java.util.LinkedHashSet<>(
-                        List.of("type", "id", "slug", "title", "excerpt", "section", "publishedAt"))));
+                        List.of("type", "id", "slug", "url", "title", "excerpt", "section", "publishedAt"))));
         given().get("/api/v1/recent?limit=51").then().statusCode(400).body("errors.field", hasItem("limit"));
         org.junit.jupiter.api.Assertions.assertTrue(statements("/api/v1/recent?limit=50") <= 1);
     }

@@ -135,6 +135,31 @@ public interface BylineConfig {
          */
         @WithName("preview-url")
         Optional<String> previewUrl();
+
+        /** Where each kind of page lives below the base URL (API.md §12). */
+        Permalinks permalinks();
+    }
+
+    /**
+     * Permalink patterns, WordPress-style. Every pattern starts with {@code /} and holds
+     * {@code {slug}}; item patterns may also use {@code {yyyy}}, {@code {mm}}, {@code {dd}}
+     * (the publication date in UTC) and {@code {section}} (the section's slug).
+     */
+    interface Permalinks {
+        @WithDefault("/articles/{slug}")
+        String article();
+
+        @WithDefault("/posts/{slug}")
+        String post();
+
+        @WithDefault("/sections/{slug}")
+        String section();
+
+        @WithDefault("/tags/{slug}")
+        String tag();
+
+        @WithDefault("/authors/{slug}")
+        String author();
     }
 
     interface Search {

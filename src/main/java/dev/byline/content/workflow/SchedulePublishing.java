@@ -1,5 +1,6 @@
 package dev.byline.content.workflow;
 
+import dev.byline.common.web.Permalinks;
 import dev.byline.common.persistence.Times;
 import dev.byline.content.ContentEvents;
 import dev.byline.content.ContentItem;
@@ -29,6 +30,9 @@ import java.util.UUID;
 public class SchedulePublishing {
 
     @Inject
+    Permalinks permalinks;
+
+    @Inject
     ContentItemRepository items;
 
     @Inject
@@ -56,7 +60,7 @@ public class SchedulePublishing {
         item.publishAt = null;
         item.updatedAt = Times.now();
         items.flush();
-        ContentView view = ContentMapper.full(item);
+        ContentView view = ContentMapper.full(permalinks, item);
         revisions.record(item, view, RevisionAction.SCHEDULED_PUBLISH, null);
         events.fire(item, "published", view);
         return true;
