@@ -244,7 +244,7 @@ public class ContentListService {
         }
     }
 
-    private Set<String> fields(String fields) {
+    Set<String> fields(String fields) {
         if (fields == null || fields.isBlank()) {
             return null;
         }
@@ -263,7 +263,7 @@ public class ContentListService {
         return selected;
     }
 
-    private ObjectNode select(Object view, Set<String> fields) {
+    ObjectNode select(Object view, Set<String> fields) {
         ObjectNode node = mapper.valueToTree(view);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             if (!fields.contains(names.next())) {

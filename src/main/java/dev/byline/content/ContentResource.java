@@ -1,6 +1,8 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.auth.CurrentUser;
 import dev.byline.auth.Roles;
 import dev.byline.common.web.Api;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -70,6 +73,17 @@ public abstract class ContentResource {
     @Inject
     HttpCaching http;
 
+    @Inject
+    ItemIncludes itemIncludes;
+
+    @Inject
+    ObjectMapper mapper;
+
+    static final String INCLUDE_DOC = "Comma list of what to add: authors (full author objects in place of the "
+            + "references), comments (the first page of approved comments as {data, meta}), recent (the sidebar, "
+            + "6 entries)";
+    static final String FIELDS_DOC = "Comma list of fields to return (id, and anything included, always kept)";
+
     protected abstract ContentType type();
 
     @GET
@@ -99,11 +113,17 @@ public abstract class ContentResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
             @QueryParam("fields") String fields,
+            @Parameter(description = "authors: full author objects (bio, avatar, links, url) in place of the "
+                    + "references; the only include on lists") @QueryParam("include") String include,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
         ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
                 publishedBefore, q, sort, fields);
+        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, true);
+        if (!includes.isEmpty()) {
+            return listWithAuthors(params, ifNoneMatch, uri);
+        }
         Cacheable<PageView<?>> read = lists.list(type(), params, currentUser.get(), HttpCaching.clientHas(ifNoneMatch));
         if (read.isNotModified()) {
             return http.notModified(read.etag()).build();
@@ -119,9 +139,16 @@ public abstract class ContentResource {
             content = @Content(schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id,
+            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
+            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
+        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
+        Set<String> selected = lists.fields(fields);
+        if (!includes.isEmpty() || selected != null) {
+            return expanded(content.get(type(), id, currentUser.get(), null), includes, selected, ifNoneMatch, uri);
+        }
         return read(content.get(type(), id, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
     }
 
@@ -135,9 +162,17 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
     public Response getBySlug(
             @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug,
+            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
+            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
+        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
+        Set<String> selected = lists.fields(fields);
+        if (!includes.isEmpty() || selected != null) {
+            return expanded(content.getBySlug(type(), slug, currentUser.get(), null), includes, selected, ifNoneMatch,
+                    uri);
+        }
         return read(content.getBySlug(type(), slug, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
     }
 
@@ -230,13 +265,49 @@ public abstract class ContentResource {
                 .build();
     }
 
+    /**
+     * An item read with {@code include=} or {@code fields=}: the view as JSON with the included
+     * objects added and the fields selected; its tag is a hash of that JSON, since comments and
+     * the sidebar change without the item's version.
+     */
+    private Response expanded(ItemRead read, Set<ItemIncludes.Include> includes, Set<String> selected,
+            String ifNoneMatch, UriInfo uri) {
+        if (!(read instanceof ItemRead.Found found)) {
+            return read(read, uri);
+        }
+        ContentView view = found.view();
+        SurrogateKeys keys = ContentCacheKeys.of(view);
+        ObjectNode node = mapper.valueToTree(view);
+        itemIncludes.addTo(node, view, includes, currentUser.get(), keys);
+        if (selected != null) {
+            Set<String> kept = new java.util.LinkedHashSet<>(selected);
+            includes.forEach(include -> kept.add(include.value()));
+            node.retain(kept);
+        }
+        return http.json(node, keys, ifNoneMatch).build();
+    }
+
+    private Response listWithAuthors(ListParams params, String ifNoneMatch, UriInfo uri) {
+        // The authors are included, so they are kept whatever fields= names.
+        ListParams withAuthors = params.fields() == null || params.fields().isBlank() ? params
+                : new ListParams(params.page(), params.size(), params.cursor(), params.section(), params.tags(),
+                        params.author(), params.status(), params.publishedAfter(), params.publishedBefore(),
+                        params.q(), params.sort(), params.fields() + ",authors");
+        PageView<?> page = lists.list(type(), withAuthors, currentUser.get(), null).body();
+        List<ObjectNode> data = page.data().stream().map(item -> (ObjectNode) mapper.valueToTree(item)).toList();
+        SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(type()));
+        data.forEach(item -> keys.add(ContentCacheKeys.item(type(), UUID.fromString(item.get("id").asText()))));
+        itemIncludes.addAuthorsTo(data, keys);
+        return http.jsonPage(new PageView<>(data, page.meta()), keys, ifNoneMatch, uri).build();
+    }
+
     private Response read(ItemRead read, UriInfo uri) {
         if (read instanceof ItemRead.NotModified notModified) {
             return http.notModified(notModified.etag()).build();
         }
         if (read instanceof ItemRead.Moved moved) {
             URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
-                    .path(moved.slug()).build();
+                    .path(moved.slug()).replaceQuery(uri.getRequestUri().getRawQuery()).build();
             return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
                     .build();
         }

@@ -176,7 +176,7 @@ function byline(authors) {
   const line = el("span", { class: "byline" }, "By ");
   authors.forEach((author, index) => {
     if (index > 0) line.append(index === authors.length - 1 ? " and " : ", ");
-    line.append(el("a", { href: SITE + "/authors/" + encodeURIComponent(author.slug), rel: "author",
+    line.append(el("a", { href: SITE + "/authors/" + encodeURIComponent(author.slug), rel: "author", title: author.bio,
       text: author.name }));
   });
   return line;
@@ -334,13 +334,15 @@ function commentsSection(item, page) {
 
 async function renderItem(type, slug) {
   const collection = COLLECTIONS[type];
-  const item = await get("/" + collection + "/slug/" + encodeURIComponent(slug));
+  // One request for the whole page: the item, its authors, its comments and the sidebar.
+  const item = await get("/" + collection + "/slug/" + encodeURIComponent(slug) + "?include=authors,comments,recent");
   if (item.slug !== slug) {
     // An old slug: the API answered with the current item; show its current address.
     history.replaceState(null, "", sitePath(type, item.slug));
   }
-  const comments = await get("/" + collection + "/" + item.id + "/comments?size=100");
-  showItem(item, commentsSection(item, comments));
+  renderRecent(item.recent);
+  sidebarShown = true;
+  showItem(item, commentsSection(item, item.comments));
 }
 
 // A draft preview: the item as it is now, whatever its status, through the preview token.
@@ -396,8 +398,10 @@ async function route() {
   return notFound("Nothing lives at " + path + ".");
 }
 
+// Item pages bring the sidebar with them (include=recent); other pages ask for it.
+let sidebarShown = false;
+
 async function start() {
-  const sidebar = loadRecent().catch(() => renderRecent([]));
   const sections = renderSections().catch(() => null);
   try {
     await route();
@@ -405,7 +409,8 @@ async function start() {
     if (error instanceof ApiError && error.status === 404) notFound("This page does not exist, or is not published.");
     else show(el("p", { class: "notice error", text: "Could not load this page: " + error.message }));
   }
-  await Promise.all([sidebar, sections]);
+  if (!sidebarShown) await loadRecent().catch(() => renderRecent([]));
+  await sections;
   document.body.dataset.ready = "true";
 }
 

@@ -231,8 +231,8 @@ class StarterSiteTest {
 
     /**
      * The sample news page made through the API: its author, sections and tags, the article
-     * (published 14 minutes ago, as the page shows it) and the six "Recent posts" published
-     * just now, so they are the newest items whatever other tests left behind.
+     * (published 14 minutes ago, as the page shows it) and the six "Recent posts" dated a few
+     * milliseconds after the start, so they are the newest items whatever other tests left behind.
      */
     record Sample(String id, String slug, String title, List<String> recentTitles) {
 
@@ -247,7 +247,9 @@ class StarterSiteTest {
             String suffix = Fixtures.unique("site");
             String title = article.get("title").asText() + " " + suffix;
             article.put("title", title);
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            // Dated after everything other tests made before this point, so they are the newest items.
+            Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            Instant now = start.truncatedTo(ChronoUnit.SECONDS);
             article.put("publishedAt", now.minus(Duration.ofMinutes(14)).minusSeconds(20).toString());
             var created = asAdmin().body(article.toString()).post("/api/v1/articles").then().statusCode(201)
                     .extract();
@@ -256,7 +258,7 @@ class StarterSiteTest {
             for (int i = posts.size() - 1; i >= 0; i--) {
                 ObjectNode post = (ObjectNode) posts.get(i);
                 post.putArray("authors").add("tahir-khan");
-                post.put("publishedAt", now.minusSeconds(1 + i).toString());
+                post.put("publishedAt", start.plusMillis(posts.size() - i).toString());
                 asAdmin().body(post.toString()).post("/api/v1/posts").then().statusCode(201);
                 titles.add(0, post.get("title").asText());
             }
