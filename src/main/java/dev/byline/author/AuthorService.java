@@ -9,8 +9,7 @@ import dev.byline.common.web.MergePatcher;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentItemRepository;
-import dev.byline.content.PublicCounts;
+import dev.byline.common.persistence.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +25,7 @@ public class AuthorService {
     AuthorRepository authors;
 
     @Inject
-    ContentItemRepository content;
+    AuthorCounts counts;
 
     @Inject
     MergePatcher patcher;
@@ -70,7 +69,7 @@ public class AuthorService {
     @Transactional
     public void delete(UUID id) {
         Author author = find(id);
-        if (content.countByAuthor(id) > 0) {
+        if (counts.itemsByAuthor(id) > 0) {
             throw ApiException.conflict("The author still has bylines; change or delete that content first");
         }
         authors.delete(author);
@@ -91,8 +90,7 @@ public class AuthorService {
     }
 
     private List<AuthorView> views(List<Author> page) {
-        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.AUTHOR,
-                page.stream().map(a -> a.id).toList(), Times.now());
+        Map<UUID, PublicCounts> counts = this.counts.byAuthor(page.stream().map(a -> a.id).toList());
         return page.stream().map(a -> {
             PublicCounts c = counts.getOrDefault(a.id, PublicCounts.NONE);
             return new AuthorView(a.id, a.slug, a.name, a.bio, a.avatarUrl, a.links,

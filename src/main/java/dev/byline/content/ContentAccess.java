@@ -1,7 +1,7 @@
 package dev.byline.content;
 
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.byline.content;
 
-import dev.byline.search.SearchText;
+import dev.byline.content.index.SearchText;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.CurrentUser;
-import dev.byline.auth.Roles;
+import dev.byline.common.security.CurrentUser;
+import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Cacheable;
 import dev.byline.common.web.EntityTags;

@@ -3,8 +3,8 @@ package dev.byline.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.author.Author;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
@@ -84,7 +84,7 @@ public class ContentService {
         if (clientHas != null) {
             ContentStamp stamp = items.stamp(type, id)
                     .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
-                    .orElseThrow(() -> notFound(type, id.toString()));
+                    .orElseThrow(() -> type.notFound(id.toString()));
             if (clientHas.test(stamp.etag())) {
                 return new ItemRead.NotModified(stamp.etag());
             }
@@ -120,7 +120,7 @@ public class ContentService {
         }
         ContentStamp moved = oldSlugs.findItem(type, normalized)
                 .filter(found -> ContentAccess.canSee(found, caller, now))
-                .orElseThrow(() -> notFound(type, normalized));
+                .orElseThrow(() -> type.notFound(normalized));
         return new ItemRead.Moved(moved.id(), moved.slug());
     }
 
@@ -195,7 +195,7 @@ public class ContentService {
      */
     private ContentItem lockVisible(ContentType type, UUID id, AuthenticatedUser caller) {
         if (!items.lock(type, id)) {
-            throw notFound(type, id.toString());
+            throw type.notFound(id.toString());
         }
         return visible(items.findFull(type, id), Optional.of(caller), type, id.toString());
     }
@@ -203,7 +203,7 @@ public class ContentService {
     private static ContentItem visible(Optional<ContentItem> found, Optional<AuthenticatedUser> caller,
             ContentType type, String key) {
         return found.filter(item -> ContentAccess.canSee(item, caller, Times.now()))
-                .orElseThrow(() -> notFound(type, key));
+                .orElseThrow(() -> type.notFound(key));
     }
 
     private static void checkIfMatch(ContentItem item, EntityTags.Condition ifMatch) {
@@ -353,11 +353,6 @@ public class ContentService {
             throw ApiException.invalid("authors", "a post has exactly one author");
         }
         return authors;
-    }
-
-    public static ApiException notFound(ContentType type, String key) {
-        String name = type.isArticle() ? "Article" : "Post";
-        return ApiException.notFound(name + " " + key);
     }
 
     private static String blankToNull(String value) {

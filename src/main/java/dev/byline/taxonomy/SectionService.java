@@ -9,8 +9,7 @@ import dev.byline.common.web.MergePatcher;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentItemRepository;
-import dev.byline.content.PublicCounts;
+import dev.byline.common.persistence.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +24,7 @@ public class SectionService {
     SectionRepository sections;
 
     @Inject
-    ContentItemRepository content;
+    TaxonomyCounts counts;
 
     @Inject
     MergePatcher patcher;
@@ -67,7 +66,7 @@ public class SectionService {
     @Transactional
     public void delete(UUID id) {
         Section section = find(id);
-        if (content.countInSection(id) > 0) {
+        if (counts.itemsInSection(id) > 0) {
             throw ApiException.conflict("The section still has content; move or delete it first");
         }
         if (sections.hasChildren(id)) {
@@ -100,8 +99,7 @@ public class SectionService {
     }
 
     private List<SectionView> views(List<Section> page) {
-        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.SECTION,
-                page.stream().map(s -> s.id).toList(), Times.now());
+        Map<UUID, PublicCounts> counts = this.counts.bySection(page.stream().map(s -> s.id).toList());
         return page.stream().map(s -> {
             PublicCounts c = counts.getOrDefault(s.id, PublicCounts.NONE);
             return new SectionView(s.id, s.slug, s.name, s.description, s.parentId,

@@ -9,8 +9,7 @@ import dev.byline.common.web.MergePatcher;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentItemRepository;
-import dev.byline.content.PublicCounts;
+import dev.byline.common.persistence.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,7 +24,7 @@ public class TagService {
     TagRepository tags;
 
     @Inject
-    ContentItemRepository content;
+    TaxonomyCounts counts;
 
     @Inject
     MergePatcher patcher;
@@ -82,8 +81,7 @@ public class TagService {
     }
 
     private List<TagView> views(List<Tag> page) {
-        Map<UUID, PublicCounts> counts = content.publicCounts(PublicCounts.By.TAG,
-                page.stream().map(t -> t.id).toList(), Times.now());
+        Map<UUID, PublicCounts> counts = this.counts.byTag(page.stream().map(t -> t.id).toList());
         return page.stream().map(t -> {
             PublicCounts c = counts.getOrDefault(t.id, PublicCounts.NONE);
             return new TagView(t.id, t.slug, t.name, t.description,

@@ -1,4 +1,4 @@
-package dev.byline.auth;
+package dev.byline.common.security;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
