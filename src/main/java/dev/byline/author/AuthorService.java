@@ -30,6 +30,9 @@ public class AuthorService {
     @Inject
     MergePatcher patcher;
 
+    @Inject
+    SlugAllocator slugs;
+
     @Transactional
     public PageView<AuthorView> list(PageParams paging) {
         return new PageView<>(views(authors.page(paging.page(), paging.size())),
@@ -80,9 +83,10 @@ public class AuthorService {
     }
 
     private void apply(Author author, AuthorRequest request) {
+        String slug = slugs.allocate("authors", request.slug(), author.slug, request.name(), "author",
+                candidate -> authors.slugTaken(candidate, author.id));
         author.name = request.name().strip();
-        author.slug = SlugAllocator.allocate(request.slug(), author.slug, author.name, "author",
-                slug -> authors.findBySlug(slug).filter(other -> !other.id.equals(author.id)).isPresent());
+        author.slug = slug;
         author.bio = request.bio();
         author.avatarUrl = request.avatarUrl();
         author.links = request.links() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.links());

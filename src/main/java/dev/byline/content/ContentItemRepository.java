@@ -105,15 +105,6 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     /** Slugs of this type equal to {@code base} or of the form {@code base-N}. */
-    public List<String> slugsStartingWith(ContentType type, String prefix, UUID except) {
-        return getEntityManager().createQuery("select c.slug from ContentItem c where c.type = :type "
-                        + "and c.slug like :pattern escape '\\' and c.id <> :except", String.class)
-                .setParameter("type", type)
-                .setParameter("pattern", escapeLike(prefix) + "%")
-                .setParameter("except", except)
-                .getResultList();
-    }
-
     public boolean slugTaken(ContentType type, String slug, UUID except) {
         return count("type = ?1 and slug = ?2 and id <> ?3", type, slug, except) > 0;
     }
@@ -308,9 +299,5 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         params.put("cursorValue", sort.isTimestamp() ? cursor.instantValue() : cursor.value());
         return "(" + field + " " + op + " :cursorValue or (" + field + " = :cursorValue and c.id " + op
                 + " :cursorId) or " + field + " is null)";
-    }
-
-    static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

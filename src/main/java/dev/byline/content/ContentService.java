@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.security.Role;
 import dev.byline.author.Author;
+import dev.byline.taxonomy.Section;
+import dev.byline.taxonomy.Tag;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
+import dev.byline.common.persistence.SlugAllocator;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.EntityTags;
@@ -19,11 +22,8 @@ import dev.byline.content.revision.RevisionAction;
 import dev.byline.content.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +56,9 @@ public class ContentService {
     @Inject
     RevisionService revisions;
 
+    @Inject
+    SlugAllocator slugs;
+
     @Transactional
     public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
         ContentRequest request = requests.forCreate(type, body);
@@ -64,7 +67,7 @@ public class ContentService {
         item.createdBy = caller.id();
         item.createdAt = Times.now();
         item.status = ContentStatus.DRAFT;
-        apply(item, request, caller, true);
+        apply(item, request, resolve(item, request, caller, true));
         items.persist(item);
         ContentView view = ContentMapper.full(item);
         revisions.record(item, view, RevisionAction.CREATE, caller);
@@ -166,16 +169,9 @@ public class ContentService {
         boolean wasPublic = item.isPublic(Times.now());
         RevisedFields before = RevisedFields.of(item);
         String oldSlug = item.slug;
-        // The lookups apply() makes (is the slug taken, which tags exist) must not flush the
-        // half-changed item first: that would be a version of its own, and the write two.
-        EntityManager em = items.getEntityManager();
-        FlushModeType flushMode = em.getFlushMode();
-        em.setFlushMode(FlushModeType.COMMIT);
-        try {
-            apply(item, request, caller, false);
-        } finally {
-            em.setFlushMode(flushMode);
-        }
+        // Every lookup happens before the item changes: a query would flush the half-changed item.
+        Resolved resolved = resolve(item, request, caller, false);
+        apply(item, request, resolved);
         items.flush();
         if (!oldSlug.equals(item.slug)) {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
@@ -243,28 +239,39 @@ public class ContentService {
         return patch;
     }
 
-    private void apply(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
-        Instant now = Times.now();
+    /** What a write names, looked up before the item changes: the slug, status, authors, section, tags. */
+    private record Resolved(String slug, ContentStatus status, List<Author> authors, Section section, Set<Tag> tags) {
+    }
+
+    private Resolved resolve(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
         ContentStatus status = request.status() == null ? item.status : request.status();
         ContentAccess.checkCanSetStatus(creating ? ContentStatus.DRAFT : item.status, status, caller);
-
-        item.title = request.title().strip();
-        item.standfirst = blankToNull(request.standfirst());
-        item.dateline = blankToNull(request.dateline());
-        applySlug(item, request.slug());
-        applyBody(item, request);
-        applyWorkflow(item, status, request.publishedAt(), request.publishAt(), now);
-        item.authors.clear();
-        item.authors.addAll(authors(item.type, request.authors(), caller));
-        item.section = references.section(request.section()).orElse(null);
         boolean createTags = Boolean.TRUE.equals(request.createMissingTags());
         if (createTags && !caller.isAtLeast(Role.EDITOR)) {
             throw ApiException.forbidden("Only editors may create tags");
         }
-        Set<dev.byline.taxonomy.Tag> tags = references.tags(
-                request.tags() == null ? List.of() : request.tags(), createTags);
+        String slug = slugs.allocate(item.type.collection(), request.slug(),
+                request.slug() == null ? null : item.slug, request.title(), item.type.value(),
+                candidate -> items.slugTaken(item.type, candidate, item.id));
+        List<Author> authors = authors(item.type, request.authors(), caller);
+        Section section = references.section(request.section()).orElse(null);
+        Set<Tag> tags = references.tags(request.tags() == null ? List.of() : request.tags(), createTags);
+        return new Resolved(slug, status, authors, section, tags);
+    }
+
+    private void apply(ContentItem item, ContentRequest request, Resolved resolved) {
+        Instant now = Times.now();
+        item.title = request.title().strip();
+        item.standfirst = blankToNull(request.standfirst());
+        item.dateline = blankToNull(request.dateline());
+        item.slug = resolved.slug();
+        applyBody(item, request);
+        applyWorkflow(item, resolved.status(), request.publishedAt(), request.publishAt(), now);
+        item.authors.clear();
+        item.authors.addAll(resolved.authors());
+        item.section = resolved.section();
         item.tags.clear();
-        item.tags.addAll(tags);
+        item.tags.addAll(resolved.tags());
         item.featuredImage = request.featuredImage();
         Seo seo = request.seo() == null ? Seo.EMPTY : request.seo();
         item.seoTitle = blankToNull(seo.title());
@@ -272,31 +279,6 @@ public class ContentService {
         item.seoCanonicalUrl = blankToNull(seo.canonicalUrl());
         item.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         item.updatedAt = now;
-    }
-
-    private void applySlug(ContentItem item, String requested) {
-        if (requested != null) {
-            String slug = Slugs.normalize(requested);
-            if (!slug.equals(item.slug) && items.slugTaken(item.type, slug, item.id)) {
-                throw ApiException.conflict("The slug '" + slug + "' is already used by another "
-                        + item.type.value()).with("field", "slug");
-            }
-            item.slug = slug;
-            return;
-        }
-        String base = Slugs.fromTitle(item.title);
-        if (base.isEmpty()) {
-            base = item.type.value();
-        }
-        // Every candidate (base, base-2, … with the base cut to make room) starts with this prefix.
-        String prefix = Slugs.withSuffix(base, 1_000_000_000);
-        prefix = prefix.substring(0, prefix.lastIndexOf('-'));
-        Set<String> taken = new HashSet<>(items.slugsStartingWith(item.type, prefix, item.id));
-        String slug = base;
-        for (int n = 2; taken.contains(slug); n++) {
-            slug = Slugs.withSuffix(base, n);
-        }
-        item.slug = slug;
     }
 
     private void applyBody(ContentItem item, ContentRequest request) {

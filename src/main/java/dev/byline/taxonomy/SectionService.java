@@ -29,6 +29,9 @@ public class SectionService {
     @Inject
     MergePatcher patcher;
 
+    @Inject
+    SlugAllocator slugs;
+
     @Transactional
     public PageView<SectionView> list(PageParams paging) {
         return new PageView<>(views(sections.page(paging.page(), paging.size())),
@@ -90,9 +93,10 @@ public class SectionService {
                 throw ApiException.invalid("parentId", "a section cannot sit below itself");
             }
         }
+        String slug = slugs.allocate("sections", request.slug(), section.slug, request.name(), "section",
+                candidate -> sections.slugTaken(candidate, section.id));
         section.name = request.name().strip();
-        section.slug = SlugAllocator.allocate(request.slug(), section.slug, section.name, "section",
-                slug -> sections.findBySlug(slug).filter(other -> !other.id.equals(section.id)).isPresent());
+        section.slug = slug;
         section.description = request.description();
         section.parentId = request.parentId();
         section.updatedAt = Times.now();

@@ -29,6 +29,9 @@ public class TagService {
     @Inject
     MergePatcher patcher;
 
+    @Inject
+    SlugAllocator slugs;
+
     @Transactional
     public PageView<TagView> list(PageParams paging) {
         return new PageView<>(views(tags.page(paging.page(), paging.size())),
@@ -73,9 +76,10 @@ public class TagService {
     }
 
     private void apply(Tag tag, TagRequest request) {
+        String slug = slugs.allocate("tags", request.slug(), tag.slug, request.name(), "tag",
+                candidate -> tags.slugTaken(candidate, tag.id));
         tag.name = request.name().strip();
-        tag.slug = SlugAllocator.allocate(request.slug(), tag.slug, tag.name, "tag",
-                slug -> tags.findBySlug(slug).filter(other -> !other.id.equals(tag.id)).isPresent());
+        tag.slug = slug;
         tag.description = request.description();
         tag.updatedAt = Times.now();
     }
