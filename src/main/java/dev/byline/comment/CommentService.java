@@ -162,7 +162,7 @@ public class CommentService {
     }
 
     private ContentItem visibleItem(ContentType type, UUID id, Optional<AuthenticatedUser> caller) {
-        String name = type.isArticle() ? "Article " : "Post ";
+        String name = type.displayName() + " ";
         return items.findByIdOptional(id)
                 .filter(item -> item.type == type && ContentAccess.canSee(item, caller, Times.now()))
                 .orElseThrow(() -> ApiException.notFound(name + id));

@@ -33,7 +33,7 @@ public final class ContentMapper {
     }
 
     private static ArticleFields articleFields(ContentItem item) {
-        return item.type.isArticle() ? new ArticleFields(item.standfirst, item.dateline) : null;
+        return item.type.hasArticleFields() ? new ArticleFields(item.standfirst, item.dateline) : null;
     }
 
     private static List<AuthorRef> authors(ContentItem item) {

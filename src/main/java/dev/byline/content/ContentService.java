@@ -60,8 +60,7 @@ public class ContentService {
     SlugAllocator slugs;
 
     @Transactional
-    public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
-        ContentRequest request = requests.forCreate(type, body);
+    public ContentView create(ContentType type, ContentRequest request, AuthenticatedUser caller) {
         ContentItem item = new ContentItem();
         item.type = type;
         item.createdBy = caller.id();
@@ -217,7 +216,7 @@ public class ContentService {
     private ObjectNode restorePatch(ContentType type, JsonNode snapshot) {
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
         patch.set("title", snapshot.get("title"));
-        if (type.isArticle()) {
+        if (type.hasArticleFields()) {
             patch.set("standfirst", snapshot.get("standfirst"));
             patch.set("dateline", snapshot.get("dateline"));
         }
@@ -331,8 +330,8 @@ public class ContentService {
         } else {
             authors = references.authors(refs);
         }
-        if (!type.isArticle() && authors.size() != 1) {
-            throw ApiException.invalid("authors", "a post has exactly one author");
+        if (type.singleAuthor() && authors.size() != 1) {
+            throw ApiException.invalid("authors", "a " + type.value() + " has exactly one author");
         }
         return authors;
     }
