@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
 import dev.byline.content.ContentInput;
-import dev.byline.content.ContentResource;
+import dev.byline.content.web.ContentResource;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,9 @@
 package dev.byline.content;
 
+import dev.byline.content.list.ContentListQuery;
+import dev.byline.content.list.ContentSort;
+import dev.byline.content.list.Cursor;
+
 import dev.byline.common.persistence.PublicCounts;
 
 import dev.byline.content.index.FullText;

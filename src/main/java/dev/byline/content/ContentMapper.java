@@ -1,5 +1,7 @@
 package dev.byline.content;
 
+import dev.byline.content.web.RecentItemView;
+
 import dev.byline.content.Refs.AuthorRef;
 import dev.byline.content.Refs.SectionRef;
 import dev.byline.content.Refs.TagRef;

@@ -1,5 +1,9 @@
 package dev.byline.content;
 
+import dev.byline.content.web.ItemRead;
+import dev.byline.content.workflow.ContentAccess;
+import dev.byline.content.workflow.Workflow;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -265,7 +268,7 @@ public class ContentService {
         item.dateline = blankToNull(request.dateline());
         item.slug = resolved.slug();
         applyBody(item, request);
-        applyWorkflow(item, resolved.status(), request.publishedAt(), request.publishAt(), now);
+        Workflow.apply(item, resolved.status(), request.publishedAt(), request.publishAt(), now);
         item.authors.clear();
         item.authors.addAll(resolved.authors());
         item.section = resolved.section();
@@ -292,32 +295,6 @@ public class ContentService {
         String given = blankToNull(request.excerpt());
         item.excerptGiven = given != null;
         item.excerpt = given != null ? given.strip() : TextStats.excerpt(body.text());
-    }
-
-    private static void applyWorkflow(ContentItem item, ContentStatus status, Instant publishedAt, Instant publishAt,
-            Instant now) {
-        // Published with a date ahead is scheduled for that date, as in WordPress: the scheduler
-        // then publishes it on time with its revision and its published event.
-        if (status == ContentStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now)) {
-            status = ContentStatus.SCHEDULED;
-            publishAt = publishedAt;
-            publishedAt = null;
-        }
-        // A scheduled item keeps its instant through edits even once it is due: the scheduler
-        // publishes it on its next pass. Only a new or moved instant must lie ahead.
-        boolean keepsSchedule = item.status == ContentStatus.SCHEDULED && status == ContentStatus.SCHEDULED
-                && Objects.equals(Times.millis(publishAt), item.publishAt);
-        if (status == ContentStatus.SCHEDULED && !keepsSchedule && (publishAt == null || !publishAt.isAfter(now))) {
-            throw ApiException.invalid("publishAt", "must be a future instant when status is scheduled");
-        }
-        item.status = status;
-        item.publishAt = status == ContentStatus.SCHEDULED ? Times.millis(publishAt) : null;
-        if (status == ContentStatus.PUBLISHED) {
-            item.publishedAt = publishedAt != null ? Times.millis(publishedAt)
-                    : item.publishedAt != null ? item.publishedAt : now;
-        } else {
-            item.publishedAt = Times.millis(publishedAt);
-        }
     }
 
     private List<Author> authors(ContentType type, List<String> refs, AuthenticatedUser caller) {

@@ -1,17 +1,11 @@
 package dev.byline.common.security;
 
-import jakarta.persistence.AttributeConverter;
+import dev.byline.common.persistence.LowerCaseEnumConverter;
 import jakarta.persistence.Converter;
 
 @Converter(autoApply = true)
-public class RoleConverter implements AttributeConverter<Role, String> {
-    @Override
-    public String convertToDatabaseColumn(Role role) {
-        return role == null ? null : role.value();
-    }
-
-    @Override
-    public Role convertToEntityAttribute(String value) {
-        return value == null ? null : Role.of(value);
+public class RoleConverter extends LowerCaseEnumConverter<Role> {
+    public RoleConverter() {
+        super(Role.class);
     }
 }

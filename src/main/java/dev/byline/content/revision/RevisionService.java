@@ -7,7 +7,7 @@ import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentAccess;
+import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentStamp;

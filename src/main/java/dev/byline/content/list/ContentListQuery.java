@@ -1,4 +1,7 @@
-package dev.byline.content;
+package dev.byline.content.list;
+
+import dev.byline.content.ContentStatus;
+import dev.byline.content.ContentType;
 
 import dev.byline.content.index.SearchText;
 import java.time.Instant;

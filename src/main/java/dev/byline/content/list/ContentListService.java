@@ -1,4 +1,15 @@
-package dev.byline.content;
+package dev.byline.content.list;
+
+import dev.byline.content.ArticleFields;
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentMapper;
+import dev.byline.content.ContentStatus;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.ItemVersion;
+import dev.byline.content.web.RecentItemView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,14 @@
-package dev.byline.content;
+package dev.byline.content.web;
+
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentInput;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentRequests;
+import dev.byline.content.ContentService;
+import dev.byline.content.ContentSummaryView;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.list.ContentListService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.CurrentUser;
@@ -12,7 +22,7 @@ import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.content.ContentListService.ListParams;
+import dev.byline.content.list.ContentListService.ListParams;
 import dev.byline.content.revision.RevisionService;
 import dev.byline.content.revision.RevisionSummaryView;
 import dev.byline.content.revision.RevisionView;

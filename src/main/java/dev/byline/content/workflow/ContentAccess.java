@@ -1,4 +1,8 @@
-package dev.byline.content;
+package dev.byline.content.workflow;
+
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentStamp;
+import dev.byline.content.ContentStatus;
 
 import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.security.Role;
