@@ -51,7 +51,7 @@ public class ContentService {
     BodyRenderer renderer;
 
     @Inject
-    ContentEvents events;
+    ContentCommit events;
 
     @Inject
     OldSlugRepository oldSlugs;
@@ -71,12 +71,8 @@ public class ContentService {
         item.status = ContentStatus.DRAFT;
         apply(item, request, resolve(item, request, caller, true));
         items.persist(item);
-        ContentView view = ContentMapper.full(item);
-        revisions.record(item, view, RevisionAction.CREATE, caller);
-        if (item.isPublic(item.updatedAt)) {
-            events.fire(item, "published", view);
-        }
-        return view;
+        return events.commit(item, RevisionAction.CREATE, caller,
+                item.isPublic(item.updatedAt) ? ContentAction.PUBLISHED : null);
     }
 
     /**
@@ -162,7 +158,7 @@ public class ContentService {
         checkIfMatch(item, ifMatch);
         ContentView view = ContentMapper.full(item);
         items.delete(item);
-        events.fire(item, "deleted", view);
+        events.fire(item, ContentAction.DELETED, view);
     }
 
     /** Every change of an existing item goes through here: rules, old slug, revision, event. */
@@ -179,12 +175,9 @@ public class ContentService {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
         }
-        ContentView view = ContentMapper.full(item);
-        if (action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item))) {
-            revisions.record(item, view, action, caller);
-        }
-        events.fire(item, ContentEvents.actionFor(wasPublic, item.isPublic(item.updatedAt)), view);
-        return view;
+        boolean revised = action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item));
+        return events.commit(item, revised ? action : null, caller,
+                ContentAction.of(wasPublic, item.isPublic(item.updatedAt)));
     }
 
     /**

@@ -2,13 +2,8 @@ package dev.byline.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
-import dev.byline.common.persistence.SlugAllocator;
-import dev.byline.common.persistence.Slugs;
-import dev.byline.common.persistence.Times;
+import dev.byline.common.persistence.SluggedCatalogue;
 import dev.byline.common.web.MergePatcher;
-import dev.byline.common.web.PageMeta;
-import dev.byline.common.web.PageParams;
-import dev.byline.common.web.PageView;
 import dev.byline.common.persistence.PublicCounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SectionService {
+public class SectionService extends SluggedCatalogue<Section, SectionView> {
 
     @Inject
     SectionRepository sections;
@@ -29,33 +24,12 @@ public class SectionService {
     @Inject
     MergePatcher patcher;
 
-    @Inject
-    SlugAllocator slugs;
-
-    @Transactional
-    public PageView<SectionView> list(PageParams paging) {
-        return new PageView<>(views(sections.page(paging.page(), paging.size())),
-                PageMeta.of(paging.page(), paging.size(), sections.count(), null));
-    }
-
-    @Transactional
-    public SectionView get(UUID id) {
-        return views(List.of(find(id))).get(0);
-    }
-
-    @Transactional
-    public SectionView getBySlug(String slug) {
-        return views(List.of(sections.findBySlug(Slugs.normalize(slug))
-                .orElseThrow(() -> ApiException.notFound("Section " + slug)))).get(0);
-    }
-
     @Transactional
     public SectionView create(SectionRequest request) {
         Section section = new Section();
-        section.createdAt = Times.now();
         apply(section, request);
         sections.persist(section);
-        return views(List.of(section)).get(0);
+        return view(section);
     }
 
     @Transactional
@@ -63,7 +37,7 @@ public class SectionService {
         Section section = find(id);
         SectionRequest current = new SectionRequest(section.name, section.slug, section.description, section.parentId);
         apply(section, patcher.apply(current, patch, SectionRequest.class));
-        return views(List.of(section)).get(0);
+        return view(section);
     }
 
     @Transactional
@@ -78,10 +52,6 @@ public class SectionService {
         sections.delete(section);
     }
 
-    private Section find(UUID id) {
-        return sections.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Section " + id));
-    }
-
     private void apply(Section section, SectionRequest request) {
         if (request.parentId() != null) {
             // Two concurrent moves (A under B, B under A) must not both pass the cycle check.
@@ -93,16 +63,23 @@ public class SectionService {
                 throw ApiException.invalid("parentId", "a section cannot sit below itself");
             }
         }
-        String slug = slugs.allocate("sections", request.slug(), section.slug, request.name(), "section",
-                candidate -> sections.slugTaken(candidate, section.id));
-        section.name = request.name().strip();
-        section.slug = slug;
+        applyNameAndSlug(section, request.name(), request.slug(), "sections", "section");
         section.description = request.description();
         section.parentId = request.parentId();
-        section.updatedAt = Times.now();
     }
 
-    private List<SectionView> views(List<Section> page) {
+    @Override
+    protected SectionRepository repository() {
+        return sections;
+    }
+
+    @Override
+    protected String noun() {
+        return "Section";
+    }
+
+    @Override
+    protected List<SectionView> views(List<Section> page) {
         Map<UUID, PublicCounts> counts = this.counts.bySection(page.stream().map(s -> s.id).toList());
         return page.stream().map(s -> {
             PublicCounts c = counts.getOrDefault(s.id, PublicCounts.NONE);
