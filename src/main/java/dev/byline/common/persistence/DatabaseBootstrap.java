@@ -56,13 +56,13 @@ public class DatabaseBootstrap {
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         DatabaseLocation location = DatabaseLocator.decided()
                 .orElseGet(() -> DatabaseLocation.configured(jdbcUrl, urlSetBy()));
+        if (location.kind() == DatabaseLocation.Kind.NONE) {
+            // Printed once by Quarkus, without a stack trace, and the start ends.
+            throw new ConfigurationException(location.detail());
+        }
         LOG.info(location.describe());
-        switch (location.kind()) {
-            case NONE -> throw new ConfigurationException(location.detail());
-            case EMBEDDED -> startEmbedded(location);
-            default -> {
-                // a server outside the app's care
-            }
+        if (location.kind() == DatabaseLocation.Kind.EMBEDDED) {
+            startEmbedded(location);
         }
         createDatabaseIfMissing();
         flyway.migrate();
