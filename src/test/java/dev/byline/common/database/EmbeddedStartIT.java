@@ -143,6 +143,22 @@ class EmbeddedStartIT {
         assertFalse(Files.exists(embedded), "no embedded server in production");
     }
 
+    @Test
+    void shouldStopAtOnceWithOneMessageWhenTheConfiguredDatabaseDoesNotAnswer() throws Exception {
+        Path embedded = work.resolve("embedded-postgres");
+        int closed = freePort();
+        Process process = launch(List.of(
+                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:" + closed + "/byline",
+                "-Dbyline.database.embedded=auto",
+                "-Dbyline.database.embedded-directory=" + embedded), freePort(), freePort(), "configured.log");
+        assertTrue(process.waitFor(READY_WITHIN.toSeconds(), TimeUnit.SECONDS), "the start ends by itself");
+        String log = Files.readString(work.resolve("configured.log"), StandardCharsets.UTF_8);
+        assertNotEquals(0, process.exitValue(), log);
+        assertEquals(1, occurrences(log, "the database server at 127.0.0.1:" + closed + " does not answer"), log);
+        assertFalse(log.contains("Exception") || log.contains("\tat "), "no stack trace:\n" + log);
+        assertFalse(Files.exists(embedded), "a configured URL is used as it is, even with the embedded setting on");
+    }
+
     private record Running(Process process, int port, Path logFile) {
         String log() throws IOException {
             return Files.readString(logFile, StandardCharsets.UTF_8);
