@@ -1,5 +1,7 @@
 package dev.byline.content;
 
+import dev.byline.content.web.RecentItemView;
+
 import dev.byline.content.Refs.AuthorRef;
 import dev.byline.content.Refs.SectionRef;
 import dev.byline.content.Refs.TagRef;
@@ -38,11 +40,11 @@ public final class ContentMapper {
     public static String url(ContentItem item, Permalinks links) {
         Instant date = item.publishedAt != null ? item.publishedAt
                 : item.publishAt != null ? item.publishAt : item.createdAt;
-        return links.item(item.type.isArticle(), item.slug, date, item.section == null ? null : item.section.slug);
+        return links.item((item.type == ContentType.ARTICLE), item.slug, date, item.section == null ? null : item.section.slug);
     }
 
     private static ArticleFields articleFields(ContentItem item) {
-        return item.type.isArticle() ? new ArticleFields(item.standfirst, item.dateline) : null;
+        return item.type.hasArticleFields() ? new ArticleFields(item.standfirst, item.dateline) : null;
     }
 
     private static List<AuthorRef> authors(ContentItem item) {

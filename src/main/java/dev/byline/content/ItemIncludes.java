@@ -1,7 +1,7 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.web.SurrogateKeys;
 import java.util.EnumSet;

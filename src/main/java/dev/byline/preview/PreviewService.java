@@ -1,12 +1,12 @@
 package dev.byline.preview;
 
 import dev.byline.common.web.Permalinks;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
-import dev.byline.content.ContentAccess;
+import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentMapper;
@@ -76,7 +76,7 @@ public class PreviewService {
     private ContentItem previewable(ContentType type, UUID id, AuthenticatedUser caller) {
         ContentItem item = items.findByIdOptional(id)
                 .filter(found -> found.type == type && ContentAccess.canSee(found, Optional.of(caller), Times.now()))
-                .orElseThrow(() -> ApiException.notFound((type.isArticle() ? "Article " : "Post ") + id));
+                .orElseThrow(() -> ApiException.notFound(((type == ContentType.ARTICLE) ? "Article " : "Post ") + id));
         if (!caller.isAtLeast(Role.EDITOR) && !ContentAccess.isOwner(item, caller)) {
             throw ApiException.forbidden("Only the owner and editors may preview this " + type.value());
         }

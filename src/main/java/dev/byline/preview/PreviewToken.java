@@ -29,7 +29,7 @@ public record PreviewToken(UUID itemId, ContentType type, Instant expiresAt, int
         ByteBuffer payload = ByteBuffer.allocate(PAYLOAD_BYTES)
                 .putLong(itemId.getMostSignificantBits())
                 .putLong(itemId.getLeastSignificantBits())
-                .put(type.isArticle() ? ARTICLE : POST)
+                .put((type == ContentType.ARTICLE) ? ARTICLE : POST)
                 .putLong(expiresAt.getEpochSecond())
                 .putInt(generation);
         byte[] bytes = payload.array();

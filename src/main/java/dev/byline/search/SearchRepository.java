@@ -1,5 +1,8 @@
 package dev.byline.search;
 
+import dev.byline.content.index.FullText;
+import dev.byline.content.index.SearchText;
+
 import dev.byline.common.web.Permalinks;
 import dev.byline.content.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,7 +89,7 @@ public class SearchRepository {
         List<SearchHitView> hits = rows.stream()
                 .map(row -> {
                     ContentType type = ContentType.of((String) row[0]);
-                    String url = permalinks.item(type.isArticle(), (String) row[2], (Instant) row[5], (String) row[9]);
+                    String url = permalinks.item((type == ContentType.ARTICLE), (String) row[2], (Instant) row[5], (String) row[9]);
                     return new SearchHitView(type, (UUID) row[1], (String) row[2], url, (String) row[3],
                             (String) row[4], (Instant) row[5], (Float) row[6], (String) row[8]);
                 })

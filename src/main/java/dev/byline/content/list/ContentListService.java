@@ -1,10 +1,21 @@
-package dev.byline.content;
+package dev.byline.content.list;
+
+import dev.byline.content.ArticleFields;
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentMapper;
+import dev.byline.content.ContentStatus;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.ItemVersion;
+import dev.byline.content.web.RecentItemView;
 
 import dev.byline.common.web.Permalinks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.author.AuthorRepository;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
@@ -17,7 +28,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.search.SearchText;
+import dev.byline.content.index.SearchText;
 import dev.byline.taxonomy.SectionRepository;
 import dev.byline.taxonomy.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -244,7 +255,7 @@ public class ContentListService {
         }
     }
 
-    Set<String> fields(String fields) {
+    public Set<String> fields(String fields) {
         if (fields == null || fields.isBlank()) {
             return null;
         }
@@ -263,7 +274,7 @@ public class ContentListService {
         return selected;
     }
 
-    ObjectNode select(Object view, Set<String> fields) {
+    public ObjectNode select(Object view, Set<String> fields) {
         ObjectNode node = mapper.valueToTree(view);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             if (!fields.contains(names.next())) {
