@@ -3,11 +3,6 @@ package dev.byline.comment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
-import dev.byline.common.web.HttpCaching;
-import dev.byline.common.web.SurrogateKeys;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
@@ -42,14 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Comments", description = "Reader comments on articles and posts, threads and moderation")
 public class CommentResource {
 
-    /** A reader polls their comment's status: caches may keep it but must ask each time. */
-    static final String REVALIDATE = "no-cache";
-
     @Inject
     CommentService comments;
-
-    @Inject
-    HttpCaching http;
 
     @GET
     @Operation(operationId = "listCommentsForModeration",
@@ -72,26 +61,6 @@ public class CommentResource {
             content = @Content(schema = @Schema(implementation = CommentModerationView.class)))
     public CommentModerationView get(@PathParam("id") UUID id) {
         return comments.get(id);
-    }
-
-    @GET
-    @Path("/{id}/public")
-    @PermitAll
-    @Operation(operationId = "getPublicComment", summary = "A comment as the reader who posted it may follow it",
-            description = "Where the Location of a new comment points: approved and pending comments of a public "
-                    + "item, with their status and never the email. Spam, trash and comments of hidden items are 404. "
-                    + "Caches must revalidate (the status changes on moderation).")
-    @APIResponse(responseCode = "200", description = "The comment and its status",
-            content = @Content(schema = @Schema(implementation = PostedCommentView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such comment, or it is spam, trash or on a hidden item")
-    public Response getPublic(@Parameter(description = "The comment's id") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
-        return http.json(comments.publicView(id), SurrogateKeys.of("comment:" + id), ifNoneMatch)
-                .header(HttpHeaders.CACHE_CONTROL, null)
-                .header(HttpHeaders.CACHE_CONTROL, REVALIDATE)
-                .build();
     }
 
     @PATCH
