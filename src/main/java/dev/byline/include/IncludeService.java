@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * Answers content's {@link ItemIncludes} with the data of the features that own it: authors
- * (two statements for any number), the first page of approved comments (two statements) and
- * the Recent posts sidebar (one statement).
+ * (the authors and their counts, two statements for any number), the first page of approved
+ * comments (the item's visibility, the count and the page) and the Recent posts sidebar (one).
  */
 @ApplicationScoped
 public class IncludeService implements ItemIncludes {
