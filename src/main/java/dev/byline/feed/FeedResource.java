@@ -1,7 +1,6 @@
 package dev.byline.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.SurrogateKeys;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -100,11 +98,6 @@ public class FeedResource {
     }
 
     private Response respond(byte[] body, String mediaType, SurrogateKeys keys, String ifNoneMatch) {
-        String etag = EntityTags.hashed("f", body);
-        Predicate<String> clientHas = HttpCaching.clientHas(ifNoneMatch);
-        if (clientHas != null && clientHas.test(etag)) {
-            return http.notModified(etag).build();
-        }
-        return http.ok(body, etag, keys).type(mediaType).build();
+        return http.bytes(body, "f", mediaType, keys, ifNoneMatch).build();
     }
 }
