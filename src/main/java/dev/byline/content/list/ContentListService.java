@@ -30,7 +30,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -60,10 +59,13 @@ public class ContentListService {
     @Inject
     BylineConfig config;
 
-    /** The raw list parameters, as the resource received them. */
+    /**
+     * A list request as typed at the edge: tag slugs normalised, statuses read, timestamps parsed;
+     * section and author slugs as given (a 404-like error names them so).
+     */
     public record ListParams(Integer page, Integer size, String cursor, String section, List<String> tags,
-            String author, List<String> status, String publishedAfter, String publishedBefore, String q,
-            String sort) {
+            String author, StatusFilter status, Instant publishedAfter, Instant publishedBefore, String q,
+            ContentSort sort) {
     }
 
     /**
@@ -82,7 +84,7 @@ public class ContentListService {
             throw ApiException.invalid("cursor", "use either page or cursor, not both");
         }
         PageParams paging = PageParams.of(params.page(), params.size());
-        ContentSort sort = ContentSort.of(params.sort());
+        ContentSort sort = params.sort();
         SearchText search = params.q() == null ? null : SearchText.of(params.q());
         if (sort == ContentSort.RELEVANCE && search == null) {
             throw ApiException.invalid("sort", "relevance needs a search query q");
@@ -189,9 +191,7 @@ public class ContentListService {
             }
         }
         Set<UUID> tagIds = null;
-        List<String> tagSlugs = params.tags() == null ? List.of()
-                : params.tags().stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip)
-                        .filter(t -> !t.isEmpty()).map(Slugs::normalize).distinct().toList();
+        List<String> tagSlugs = params.tags();
         if (!tagSlugs.isEmpty()) {
             var found = tags.findByIdsOrSlugs(List.of(), tagSlugs);
             tagIds = found.stream().map(t -> t.id).collect(Collectors.toSet());
@@ -206,46 +206,23 @@ public class ContentListService {
                 errors.add(new FieldError("author", "no author " + params.author()));
             }
         }
-        Instant after = instant("publishedAfter", params.publishedAfter(), errors);
-        Instant before = instant("publishedBefore", params.publishedBefore(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        return new ContentListQuery(type, statuses, owner, sectionIds, tagIds, authorId, after, before, search,
+        return new ContentListQuery(type, statuses, owner, sectionIds, tagIds, authorId, params.publishedAfter(), params.publishedBefore(), search,
                 config.search().config(), sort, Times.now());
     }
 
     /** Anonymous callers always get published items; token holders may ask for other statuses. */
-    private static Set<ContentStatus> statuses(List<String> values, Optional<AuthenticatedUser> caller,
+    private static Set<ContentStatus> statuses(StatusFilter filter, Optional<AuthenticatedUser> caller,
             List<FieldError> errors) {
-        if (values == null || values.isEmpty() || caller.isEmpty()) {
+        if (filter.isEmpty() || caller.isEmpty()) {
             return null;
         }
-        Set<ContentStatus> statuses = EnumSet.noneOf(ContentStatus.class);
-        for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList()) {
-            if (value.equals("any")) {
-                statuses.addAll(EnumSet.allOf(ContentStatus.class));
-                continue;
-            }
-            try {
-                statuses.add(ContentStatus.of(value));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("status", "must be draft, scheduled, published, archived or any"));
-            }
+        if (filter.invalid()) {
+            errors.add(new FieldError("status", "must be draft, scheduled, published, archived or any"));
         }
-        return statuses;
-    }
-
-    private static Instant instant(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be an ISO-8601 timestamp such as 2026-11-26T20:45:33Z"));
-            return null;
-        }
+        return filter.statuses().isEmpty() ? EnumSet.noneOf(ContentStatus.class) : EnumSet.copyOf(filter.statuses());
     }
 
     private static Cursor cursorAfter(ContentItem last, ContentSort sort) {

@@ -22,7 +22,6 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.content.list.ContentListService.ListParams;
 import dev.byline.content.list.ContentListService.ListPlan;
 import dev.byline.content.SlugLookup;
 import dev.byline.common.security.AuthenticatedUser;
@@ -33,6 +32,7 @@ import dev.byline.content.revision.RevisionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -101,33 +101,12 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
             content = @Content(schema = @Schema(implementation = ContentPage.class)))
     @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
-    public Response list(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "Keyset cursor from meta.nextCursor; not with page") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Section slug (includes its subsections)") @QueryParam("section") String section,
-            @Parameter(description = "Tag slug; repeat for any of several") @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Author slug") @QueryParam("author") String author,
-            @Parameter(description = "Token holders: draft, scheduled, published, archived or any; repeatable")
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Only items published after this instant") @QueryParam("publishedAfter")
-            String publishedAfter,
-            @Parameter(description = "Only items published before this instant") @QueryParam("publishedBefore")
-            String publishedBefore,
-            @Parameter(description = "Full-text search (as GET /api/v1/search: quoted phrases, or, -word); "
-                    + "1 to 200 characters") @QueryParam("q") String q,
-            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, "
-                    + "or relevance (only with q; pages by page number, not cursor)")
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
-            @QueryParam("fields") String fields,
+    public Response list(@BeanParam ContentListParams params,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        FieldSelection selection = ContentFields.parse(fields);
-        ListPlan plan = lists.plan(type(), new ListParams(page, size, cursor, section, tag, author, status,
-                publishedAfter, publishedBefore, q, sort), currentUser.get());
+        FieldSelection selection = ContentFields.parse(params.fields());
+        ListPlan plan = lists.plan(type(), params.typed(), currentUser.get());
         boolean full = selection != null && selection.namesAny(ContentFields.FULL_ONLY);
         return http.readPage(ifNoneMatch, () -> lists.version(plan), () -> lists.page(plan, full),
                 item -> selection == null ? item : selection.apply(item, mapper), uri).build();
