@@ -63,7 +63,7 @@ public class IncludeService implements ItemIncludes {
             keys.add("comments:" + view.id());
         }
         if (includes.contains(Include.RECENT)) {
-            List<RecentItemView> recent = lists.recent(RECENT, null).body();
+            List<RecentItemView> recent = lists.recent(RECENT).view();
             item.set("recent", mapper.valueToTree(recent));
             keys.add(ContentCacheKeys.RECENT);
         }

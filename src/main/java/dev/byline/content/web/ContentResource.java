@@ -8,30 +8,36 @@ import dev.byline.content.ContentService;
 import dev.byline.content.ContentSummaryView;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
-import dev.byline.content.ItemIncludes;
 import dev.byline.content.list.ContentListService;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.byline.content.ItemIncludes;
+import dev.byline.common.web.PageView;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
-import dev.byline.common.web.Cacheable;
+import dev.byline.common.web.Created;
+import dev.byline.common.web.FieldSelection;
 import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
-import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.content.list.ContentListService.ListParams;
+import dev.byline.content.list.ContentListService.ListPlan;
+import dev.byline.content.SlugLookup;
+import dev.byline.common.security.AuthenticatedUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.content.revision.RevisionService;
 import dev.byline.content.revision.RevisionSummaryView;
 import dev.byline.content.revision.RevisionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,7 +54,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,18 +90,18 @@ public abstract class ContentResource {
     HttpCaching http;
 
     @Inject
-    ItemIncludes itemIncludes;
+    ContentRequests requests;
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ItemIncludes itemIncludes;
 
     static final String INCLUDE_DOC = "Comma list of what to add: authors (full author objects in place of the "
             + "references), comments (the first page of approved comments as {data, meta}), recent (the sidebar, "
             + "6 entries)";
     static final String FIELDS_DOC = "Comma list of fields to return (id, and anything included, always kept)";
-
-    @Inject
-    ContentRequests requests;
 
     protected abstract ContentType type();
 
@@ -108,43 +114,20 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
             content = @Content(schema = @Schema(implementation = ContentPage.class)))
     @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
-    public Response list(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "Keyset cursor from meta.nextCursor; not with page") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Section slug (includes its subsections)") @QueryParam("section") String section,
-            @Parameter(description = "Tag slug; repeat for any of several") @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Author slug") @QueryParam("author") String author,
-            @Parameter(description = "Token holders: draft, scheduled, published, archived or any; repeatable")
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Only items published after this instant") @QueryParam("publishedAfter")
-            String publishedAfter,
-            @Parameter(description = "Only items published before this instant") @QueryParam("publishedBefore")
-            String publishedBefore,
-            @Parameter(description = "Full-text search (as GET /api/v1/search: quoted phrases, or, -word); "
-                    + "1 to 200 characters") @QueryParam("q") String q,
-            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, "
-                    + "or relevance (only with q; pages by page number, not cursor)")
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
-            @QueryParam("fields") String fields,
+    public Response list(@BeanParam ContentListParams params,
             @Parameter(description = "authors: full author objects (bio, avatar, links, url) in place of the "
                     + "references; the only include on lists") @QueryParam("include") String include,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
-                publishedBefore, q, sort, fields);
-        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, true);
-        if (!includes.isEmpty()) {
-            return listWithAuthors(params, ifNoneMatch, uri);
+        FieldSelection selection = ContentFields.parse(params.fields());
+        ListPlan plan = lists.plan(type(), params.typed(), currentUser.get());
+        boolean full = selection != null && selection.namesAny(ContentFields.FULL_ONLY);
+        if (!ItemIncludes.parse(include, true).isEmpty()) {
+            return listWithAuthors(plan, full, selection, ifNoneMatch, uri);
         }
-        Cacheable<PageView<?>> read = lists.list(type(), params, currentUser.get(), HttpCaching.clientHas(ifNoneMatch));
-        if (read.isNotModified()) {
-            return http.notModified(read.etag()).build();
-        }
-        return http.decorate(PageResponses.ok(read.body(), uri), read.etag(), read.keys()).build();
+        return http.readPage(ifNoneMatch, () -> lists.version(plan), () -> lists.page(plan, full),
+                item -> selection == null ? item : selection.apply(item, mapper), uri).build();
     }
 
     @GET
@@ -160,12 +143,14 @@ public abstract class ContentResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
+        Optional<AuthenticatedUser> caller = currentUser.get();
         Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        Set<String> selected = lists.fields(fields);
-        if (!includes.isEmpty() || selected != null) {
-            return expanded(content.get(type(), id, currentUser.get(), null), includes, selected, ifNoneMatch, uri);
+        FieldSelection selection = ContentFields.parse(fields);
+        if (!includes.isEmpty() || selection != null) {
+            return expanded(content.get(type(), id, caller).view(), includes, selection, ifNoneMatch);
         }
-        return read(content.get(type(), id, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+        return http.read(ifNoneMatch, () -> content.version(type(), id, caller), () -> content.get(type(), id, caller))
+                .build();
     }
 
     @GET
@@ -183,13 +168,23 @@ public abstract class ContentResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
+        Optional<AuthenticatedUser> caller = currentUser.get();
         Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        Set<String> selected = lists.fields(fields);
-        if (!includes.isEmpty() || selected != null) {
-            return expanded(content.getBySlug(type(), slug, currentUser.get(), null), includes, selected, ifNoneMatch,
-                    uri);
+        FieldSelection selection = ContentFields.parse(fields);
+        if (!includes.isEmpty() || selection != null) {
+            SlugLookup lookup = content.getBySlug(type(), slug, caller);
+            return lookup instanceof SlugLookup.Found found
+                    ? expanded(found.item().view(), includes, selection, ifNoneMatch) : atSlug(lookup, uri);
         }
-        return read(content.getBySlug(type(), slug, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+        if (EntityTags.parse(ifNoneMatch) == null) {
+            return atSlug(content.getBySlug(type(), slug, caller), uri);
+        }
+        // A conditional read looks at the stamp first, and loads the item only when the copy is stale.
+        SlugLookup lookup = content.versionAtSlug(type(), slug, caller);
+        if (lookup instanceof SlugLookup.Current current) {
+            return http.read(ifNoneMatch, current::etag, () -> content.get(type(), current.id(), caller)).build();
+        }
+        return atSlug(lookup, uri);
     }
 
     @POST
@@ -203,9 +198,7 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "409", description = "The explicit slug is taken")
     public Response create(JsonNode body, @Context UriInfo uri) {
         ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
-        return single(created).status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .build();
+        return Created.at(uri, created.id(), created, EntityTags.item(created.id(), created.version()));
     }
 
     /**
@@ -277,49 +270,41 @@ public abstract class ContentResource {
      * objects added and the fields selected; its tag is a hash of that JSON, since comments and
      * the sidebar change without the item's version.
      */
-    private Response expanded(ItemRead read, Set<ItemIncludes.Include> includes, Set<String> selected,
-            String ifNoneMatch, UriInfo uri) {
-        if (!(read instanceof ItemRead.Found found)) {
-            return read(read, uri);
-        }
-        ContentView view = found.view();
+    private Response expanded(ContentView view, Set<ItemIncludes.Include> includes, FieldSelection selection,
+            String ifNoneMatch) {
         SurrogateKeys keys = ContentCacheKeys.of(view);
         ObjectNode node = mapper.valueToTree(view);
         itemIncludes.addTo(node, view, includes, currentUser.get(), keys);
-        if (selected != null) {
-            Set<String> kept = new java.util.LinkedHashSet<>(selected);
-            includes.forEach(include -> kept.add(include.value()));
+        if (selection != null) {
+            Set<String> kept = new LinkedHashSet<>(selection.names());
+            includes.forEach(included -> kept.add(included.value()));
             node.retain(kept);
         }
         return http.json(node, keys, ifNoneMatch).build();
     }
 
-    private Response listWithAuthors(ListParams params, String ifNoneMatch, UriInfo uri) {
-        // The authors are included, so they are kept whatever fields= names.
-        ListParams withAuthors = params.fields() == null || params.fields().isBlank() ? params
-                : new ListParams(params.page(), params.size(), params.cursor(), params.section(), params.tags(),
-                        params.author(), params.status(), params.publishedAfter(), params.publishedBefore(),
-                        params.q(), params.sort(), params.fields() + ",authors");
-        PageView<?> page = lists.list(type(), withAuthors, currentUser.get(), null).body();
-        List<ObjectNode> data = page.data().stream().map(item -> (ObjectNode) mapper.valueToTree(item)).toList();
+    /** A list with include=authors: the authors are kept whatever fields= names, looked up once for the page. */
+    private Response listWithAuthors(ListPlan plan, boolean full, FieldSelection selection, String ifNoneMatch,
+            UriInfo uri) {
+        FieldSelection kept = selection == null ? null : selection.with(List.of("authors"));
+        PageView<Object> page = lists.page(plan, full).view();
+        List<ObjectNode> data = page.data().stream()
+                .map(item -> kept == null ? (ObjectNode) mapper.valueToTree(item) : kept.apply(item, mapper))
+                .toList();
         SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(type()));
         data.forEach(item -> keys.add(ContentCacheKeys.item(type(), UUID.fromString(item.get("id").asText()))));
         itemIncludes.addAuthorsTo(data, keys);
         return http.jsonPage(new PageView<>(data, page.meta()), keys, ifNoneMatch, uri).build();
     }
 
-    private Response read(ItemRead read, UriInfo uri) {
-        if (read instanceof ItemRead.NotModified notModified) {
-            return http.notModified(notModified.etag()).build();
-        }
-        if (read instanceof ItemRead.Moved moved) {
+    private Response atSlug(SlugLookup lookup, UriInfo uri) {
+        if (lookup instanceof SlugLookup.Moved moved) {
             URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
                     .path(moved.slug()).replaceQuery(uri.getRequestUri().getRawQuery()).build();
             return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
                     .build();
         }
-        ContentView view = ((ItemRead.Found) read).view();
-        return http.ok(view, EntityTags.item(view.id(), view.version()), ContentCacheKeys.of(view)).build();
+        return http.ok(((SlugLookup.Found) lookup).item()).build();
     }
 
     private static Response.ResponseBuilder single(ContentView view) {
