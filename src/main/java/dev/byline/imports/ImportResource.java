@@ -1,0 +1,102 @@
+package dev.byline.imports;
+
+import dev.byline.auth.CurrentUser;
+import dev.byline.auth.Roles;
+import dev.byline.common.error.ApiException;
+import dev.byline.common.web.Api;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path(Api.BASE + "/imports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Moving in: WordPress (WXR) files, run as jobs any instance may take")
+public class ImportResource {
+
+    static final String RSS_XML = "application/rss+xml";
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({MediaType.APPLICATION_XML, RSS_XML, MediaType.TEXT_XML})
+    @Operation(operationId = "createImport", summary = "Import a WordPress export (WXR) as a job",
+            description = "The file is stored as it arrives (up to byline.imports.max-bytes) and imported in the "
+                    + "background; poll the job at Location. Importing the same site again updates what an earlier "
+                    + "import made instead of duplicating it.")
+    @RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type =
+            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
+    public Response create(
+            @Parameter(description = "What WordPress posts become: article (default) or post") @QueryParam("as")
+            String as,
+            @Parameter(description = "Fire webhooks for imported items (default false)") @QueryParam("notify")
+            Boolean notify,
+            InputStream body, @Context UriInfo uri) {
+        ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
+        ImportJobView job = imports.accept("wordpress", options, body, currentUser.require());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
+                .build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "listImports", summary = "Import jobs, newest first")
+    @APIResponse(responseCode = "200", description = "A page of jobs",
+            content = @Content(schema = @Schema(implementation = ImportJobPage.class)))
+    public PageView<ImportJobView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return imports.list(PageParams.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "getImport", summary = "An import job and its progress")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    public ImportJobView get(@PathParam("id") UUID id) {
+        return imports.get(id);
+    }
+
+    private static String as(String as) {
+        if (as == null || as.equals("article") || as.equals("post")) {
+            return as == null ? "article" : as;
+        }
+        throw ApiException.invalid("as", "must be article or post");
+    }
+
+    /** Schema-only type: a page of import jobs. */
+    @Schema(name = "ImportJobPage")
+    public record ImportJobPage(List<ImportJobView> data, PageMeta meta) {
+    }
+}
