@@ -33,10 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(Api.BASE + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Imports", description = "Moving in: WordPress (WXR) files, run as jobs any instance may take")
+@Tag(name = "Imports", description = "Moving in and out: WordPress (WXR) imports and Byline exports, run as jobs any instance may take")
 public class ImportResource {
 
     static final String RSS_XML = "application/rss+xml";
+    static final String NDJSON = "application/x-ndjson";
 
     @Inject
     ImportService imports;
@@ -64,6 +65,25 @@ public class ImportResource {
             InputStream body, @Context UriInfo uri) {
         ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
         ImportJobView job = imports.accept("wordpress", options, body, currentUser.require());
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
+                .build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(NDJSON)
+    @Operation(operationId = "restoreExport", summary = "Restore a Byline export (GET /export) as a job",
+            description = "Into an empty database only: every record keeps its id, slug, old slugs, version and "
+                    + "dates. The job fails without writing anything when the database already has content.")
+    @RequestBody(content = {@Content(mediaType = NDJSON, schema = @Schema(type =
+            org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
+    public Response restore(InputStream body, @Context UriInfo uri) {
+        ImportJobView job = imports.accept("byline", new ImportOptions("article", false), body,
+                currentUser.require());
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
                 .build();

@@ -33,6 +33,9 @@ public class ImportWorker {
     @Inject
     WordPressImport wordpress;
 
+    @Inject
+    BylineRestore restore;
+
     @Scheduled(identity = "run-imports", every = "${byline.imports.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
@@ -66,11 +69,18 @@ public class ImportWorker {
         LOG.infof("Import %s: %s (attempt %d, from record %d)", job.id(), job.attempts() == 1 ? "started" : "resumed",
                 job.attempts(), job.processed());
         try {
-            wordpress.run(job, () -> new StoredFile(jobs, job.id()));
+            if ("byline".equals(job.source())) {
+                restore.run(job, () -> new StoredFile(jobs, job.id()));
+            } else {
+                wordpress.run(job, () -> new StoredFile(jobs, job.id()));
+            }
             units.finish(job, true, null);
             LOG.infof("Import %s succeeded", job.id());
         } catch (ImportUnits.ClaimLost e) {
             LOG.warnf("Import %s: %s", job.id(), e.getMessage());
+        } catch (BylineRestore.BadFile e) {
+            units.finish(job, false, e.getMessage());
+            LOG.infof("Import %s failed: %s", job.id(), e.getMessage());
         } catch (XMLStreamException e) {
             String message = e.getMessage() == null ? "unreadable XML" : e.getMessage().replace('\n', ' ');
             units.finish(job, false, "The file is not a readable WordPress export: " + message);
