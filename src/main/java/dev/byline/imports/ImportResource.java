@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path(Api.BASE + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,10 +66,34 @@ public class ImportResource {
             Boolean notify,
             InputStream body, @Context UriInfo uri) {
         ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
-        ImportJobView job = imports.accept("wordpress", options, body, currentUser.require());
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
-                .build();
+        return accepted(imports.accept("wordpress", options, body, currentUser.require()), uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "createImportFromForm", summary = "Import a WordPress export sent as the form part file",
+            description = "As the XML upload, for clients that send files as forms.")
+    @APIResponse(responseCode = "202", description = "Queued",
+            content = @Content(schema = @Schema(implementation = ImportJobView.class)))
+    @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
+    public Response createFromForm(
+            @Parameter(description = "What WordPress posts become: article (default) or post") @QueryParam("as")
+            String as,
+            @Parameter(description = "Fire webhooks for imported items (default false)") @QueryParam("notify")
+            Boolean notify,
+            @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    format = "binary") FileUpload file,
+            @Context UriInfo uri) {
+        if (file == null) {
+            throw ApiException.invalid("file", "send the WXR file as the form part named file");
+        }
+        ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
+        try (InputStream in = java.nio.file.Files.newInputStream(file.uploadedFile())) {
+            return accepted(imports.accept("wordpress", options, in, currentUser.require()), uri);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @POST
@@ -82,11 +108,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
     public Response restore(InputStream body, @Context UriInfo uri) {
-        ImportJobView job = imports.accept("byline", new ImportOptions("article", false), body,
-                currentUser.require());
-        return Response.accepted(job)
-                .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
-                .build();
+        return accepted(imports.accept("byline", new ImportOptions("article", false), body, currentUser.require()),
+                uri);
     }
 
     @GET
@@ -106,6 +129,12 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     public ImportJobView get(@PathParam("id") UUID id) {
         return imports.get(id);
+    }
+
+    private static Response accepted(ImportJobView job, UriInfo uri) {
+        return Response.accepted(job)
+                .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
+                .build();
     }
 
     private static String as(String as) {

@@ -147,6 +147,47 @@ class ImportSafetyTest {
         assertEquals(2L, db.count("SELECT attempts FROM import_jobs WHERE id = ?::uuid", id));
     }
 
+    @Test
+    void shouldRefuseADeclaredLengthOverTheLimitBeforeReadingTheBody() throws Exception {
+        java.net.URI base = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            String request = "POST /api/v1/imports HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                    + "Authorization: Bearer " + Fixtures.ADMIN_TOKEN + "\r\nContent-Type: application/xml\r\n"
+                    + "Content-Length: " + (2L * 1024 * 1024 * 1024) + "\r\n\r\n<rss>";
+            socket.getOutputStream().write(bytes(request));
+            socket.getOutputStream().flush();
+            StringBuilder read = new StringBuilder();
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            int n;
+            while (!read.toString().contains("max-bytes)") && (n = in.read(buffer)) > 0) {
+                read.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            String answer = read.toString();
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("byline.imports.max-bytes"), answer);
+        }
+    }
+
+    @Test
+    void shouldTakeTheFileAsAFormPart() {
+        String site = "http://form-" + UUID.randomUUID() + ".local";
+        io.restassured.response.Response response = io.restassured.RestAssured.given()
+                .header("Authorization", "Bearer " + Fixtures.ADMIN_TOKEN)
+                .multiPart("file", "export.xml", bytes(WxrSamples.posts(site, 2)), "application/xml")
+                .post("/api/v1/imports?as=post");
+        response.then().statusCode(202).body("source", equalTo("wordpress")).body("as", equalTo("post"));
+        JsonPath job = ImportJobs.finished(response.header("Location"));
+        assertEquals("succeeded", job.getString("status"));
+        assertEquals(2L, db.count("SELECT count(*) FROM content_items WHERE type = 'post' AND id IN "
+                + "(SELECT entity_id FROM import_refs WHERE site = ? AND kind = 'item')", site));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + Fixtures.ADMIN_TOKEN)
+                .multiPart("other", "x.xml", bytes("<rss/>"), "application/xml")
+                .post("/api/v1/imports").then().statusCode(400);
+    }
+
     private long refs(String site) {
         return db.count("SELECT count(*) FROM import_refs WHERE site = ?", site);
     }
