@@ -112,6 +112,16 @@ public class ImportResource {
                 uri);
     }
 
+    /** Any other media type: refused after the role check, so callers learn nothing before it. */
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(hidden = true)
+    public Response unsupported(@jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+        throw new ApiException(dev.byline.common.error.ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Send a WordPress export as application/xml, application/rss+xml or the form part file "
+                        + "(multipart/form-data), or a Byline export as application/x-ndjson");
+    }
+
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "listImports", summary = "Import jobs, newest first")
