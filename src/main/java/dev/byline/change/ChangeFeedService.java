@@ -1,7 +1,7 @@
 package dev.byline.change;
 
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.byline.change;
 
-import dev.byline.auth.CurrentUser;
+import dev.byline.common.security.CurrentUser;
 import dev.byline.common.web.Api;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;

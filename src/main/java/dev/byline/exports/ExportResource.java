@@ -1,6 +1,6 @@
 package dev.byline.exports;
 
-import dev.byline.auth.Roles;
+import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

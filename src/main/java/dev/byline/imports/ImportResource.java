@@ -1,7 +1,7 @@
 package dev.byline.imports;
 
-import dev.byline.auth.CurrentUser;
-import dev.byline.auth.Roles;
+import dev.byline.common.security.CurrentUser;
+import dev.byline.common.security.Roles;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.PageMeta;

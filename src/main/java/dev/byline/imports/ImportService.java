@@ -1,6 +1,6 @@
 package dev.byline.imports;
 
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.persistence.Ids;

@@ -2,7 +2,7 @@ package dev.byline.imports;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.auth.User;
 import dev.byline.auth.UserRepository;
 import dev.byline.author.AuthorRequest;
@@ -13,7 +13,13 @@ import dev.byline.comment.CommentRepository;
 import dev.byline.comment.CommentStatus;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
+import dev.byline.article.ArticlePatch;
+import dev.byline.article.ArticleRequest;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
+import dev.byline.post.PostPatch;
+import dev.byline.post.PostRequest;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
 import dev.byline.content.OldSlugRepository;
@@ -48,6 +54,9 @@ public class ImportWriter {
 
     @Inject
     ContentService content;
+
+    @Inject
+    ContentRequests requests;
 
     @Inject
     OldSlugRepository oldSlugs;
@@ -110,10 +119,12 @@ public class ImportWriter {
     /** Creates the item, or replaces what an earlier import made (a merge patch of every field). */
     public Written item(UUID known, ContentType type, ObjectNode body, AuthenticatedUser caller) {
         if (known != null && exists("content_items", known)) {
+            requests.checkPatch(body, type == ContentType.ARTICLE ? ArticlePatch.class : PostPatch.class);
             ContentView view = content.patch(type, known, body, caller, null);
             return new Written(view.id(), false);
         }
-        return new Written(content.create(type, body, caller).id(), true);
+        ContentRequest request = requests.forCreate(body, type == ContentType.ARTICLE ? ArticleRequest.class : PostRequest.class);
+        return new Written(content.create(type, request, caller).id(), true);
     }
 
     public void oldSlug(ContentType type, String slug, UUID itemId) {

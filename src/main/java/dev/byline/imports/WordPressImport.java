@@ -3,7 +3,7 @@ package dev.byline.imports;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.comment.Comment;
 import dev.byline.comment.CommentStatus;
 import dev.byline.common.error.ApiException;
