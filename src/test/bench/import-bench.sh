@@ -82,11 +82,12 @@ QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_
   java -Xmx"$XMX" -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; rm -f "$WXR"' EXIT
-for _ in $(seq 1 120); do
+for _ in $(seq 1 600); do
   curl -sf -o /dev/null "$BASE/q/health/ready" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $LOG" >&2; exit 1; }
   sleep 0.5
 done
+curl -sf -o /dev/null "$BASE/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
 
 heap_kb() { jstat -gc "$APP_PID" | awk 'NR==2 {printf "%d", $3+$4+$6+$8}'; }
 peak=$(heap_kb)
