@@ -35,7 +35,7 @@ public class ResolveResource {
     @PermitAll
     @Operation(operationId = "resolvePath", summary = "What lives at a path of the site",
             description = "Matches the path against the permalink patterns. A current permalink answers "
-                    + "redirect: false; an old one (an earlier slug) redirect: true with the current url, so a "
+                    + "redirect: false; an old one (an earlier slug, or a permalink path kept by an import) redirect: true with the current url, so a "
                     + "frontend's 404 handler can answer 301. Unknown and non-public paths are 404.")
     @APIResponse(responseCode = "200", description = "The thing at the path",
             content = @Content(schema = @Schema(implementation = ResolvedView.class)))

@@ -25,7 +25,8 @@ import java.util.UUID;
  * {@code GET /resolve?path=} (API.md §12): maps a path of the site to what lives there, by the
  * permalink patterns. A current permalink answers {@code redirect: false}; an item's old slug,
  * or a path that names the item in another form (an old date or section in the pattern),
- * answers {@code redirect: true} with the current {@code url}. Only public things resolve.
+ * answers {@code redirect: true} with the current {@code url}; so does, as the last step, a path an
+ * import kept from the old site (e.g. {@code /2025/03/old-slug/}). Only public things resolve.
  */
 @ApplicationScoped
 public class ResolveService {
@@ -50,6 +51,9 @@ public class ResolveService {
     @Inject
     AuthorRepository authors;
 
+    @Inject
+    ResolveRepository keptPaths;
+
     @Transactional
     public ResolvedView resolve(String rawPath) {
         String path = clean(permalinks.relative(rawPath == null ? "" : rawPath.strip()));
@@ -59,7 +63,22 @@ public class ResolveService {
                 return found.get();
             }
         }
-        throw ApiException.notFound("Nothing public at " + path);
+        // An old site's path may begin like the base URL's path, which relative() took off: try it whole too.
+        String whole = rawPath.strip();
+        boolean stripped = whole.startsWith("/") && !clean(whole).equals(path);
+        return keptPath(path).or(() -> stripped ? keptPath(clean(whole)) : Optional.empty())
+                .orElseThrow(() -> ApiException.notFound("Nothing public at " + path));
+    }
+
+    /** A path an import kept from the old site, compared as {@link SitePaths} stores it: always a redirect. */
+    private Optional<ResolvedView> keptPath(String path) {
+        Instant now = Times.now();
+        return SitePaths.normalize(path)
+                .flatMap(keptPaths::publicItemByOldPath)
+                .flatMap(kept -> items.findFull(ContentType.of(kept.type()), kept.id()))
+                .filter(item -> item.isPublic(now))
+                .map(item -> new ResolvedView(item.type.value(), item.id, item.slug,
+                        ContentMapper.url(item, permalinks), true));
     }
 
     private Optional<ResolvedView> resolve(Target target, String path) {
