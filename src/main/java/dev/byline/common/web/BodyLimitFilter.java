@@ -25,22 +25,37 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
     @Inject
     BylineConfig config;
 
+    /** Room for the multipart envelope (boundaries, part headers, alt/caption/credit) around an upload. */
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
+
+    private static final String LIMIT = BodyLimitFilter.class.getName() + ".limit";
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > config.http().maxBodyBytes()) {
-            throw tooLarge();
+        long limit = limitFor(request);
+        request.setProperty(LIMIT, limit);
+        if (request.getLength() > limit) {
+            throw tooLarge(limit);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new LimitedStream(context.getInputStream(), config.http().maxBodyBytes()));
+        long limit = context.getProperty(LIMIT) instanceof Long set ? set : config.http().maxBodyBytes();
+        context.setInputStream(new LimitedStream(context.getInputStream(), limit));
         return context.proceed();
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
-                "The body is larger than " + config.http().maxBodyBytes() + " bytes");
+    /** Media uploads (API.md §11) have their own, larger limit ({@code byline.media.max-bytes}). */
+    private long limitFor(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        boolean upload = "POST".equals(request.getMethod())
+                && (path.equals(Api.BASE + "/media") || path.equals(Api.BASE + "/media/"));
+        return upload ? config.media().maxBytes() + MULTIPART_ENVELOPE : config.http().maxBodyBytes();
+    }
+
+    private static ApiException tooLarge(long limit) {
+        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit + " bytes");
     }
 
     private final class LimitedStream extends FilterInputStream {
@@ -73,7 +88,7 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
         }
     }
