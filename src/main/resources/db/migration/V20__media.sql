@@ -39,3 +39,7 @@ CREATE TABLE content_media (
     PRIMARY KEY (content_id, media_id)
 );
 CREATE INDEX content_media_media_idx ON content_media (media_id, content_id);
+
+-- The media item an article or post leads with (its featured_image JSON keeps the overrides).
+ALTER TABLE content_items ADD COLUMN featured_media_id uuid REFERENCES media (id);
+CREATE INDEX content_featured_media_idx ON content_items (featured_media_id) WHERE featured_media_id IS NOT NULL;

@@ -17,6 +17,7 @@ import dev.byline.content.body.TextStats;
 import dev.byline.content.revision.RevisedFields;
 import dev.byline.content.revision.RevisionAction;
 import dev.byline.content.revision.RevisionService;
+import dev.byline.media.MediaEmbeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +57,9 @@ public class ContentService {
     @Inject
     RevisionService revisions;
 
+    @Inject
+    MediaEmbeds media;
+
     @Transactional
     public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
         ContentRequest request = requests.forCreate(type, body);
@@ -66,6 +70,8 @@ public class ContentService {
         item.status = ContentStatus.DRAFT;
         apply(item, request, caller, true);
         items.persist(item);
+        items.flush();
+        recordMediaUses(item);
         ContentView view = ContentMapper.full(item);
         revisions.record(item, view, RevisionAction.CREATE, caller);
         if (item.isPublic(item.updatedAt)) {
@@ -177,6 +183,7 @@ public class ContentService {
             em.setFlushMode(flushMode);
         }
         items.flush();
+        recordMediaUses(item);
         if (!oldSlug.equals(item.slug)) {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
@@ -265,13 +272,40 @@ public class ContentService {
                 request.tags() == null ? List.of() : request.tags(), createTags);
         item.tags.clear();
         item.tags.addAll(tags);
-        item.featuredImage = request.featuredImage();
+        applyFeaturedImage(item, request.featuredImage());
         Seo seo = request.seo() == null ? Seo.EMPTY : request.seo();
         item.seoTitle = blankToNull(seo.title());
         item.seoDescription = blankToNull(seo.description());
         item.seoCanonicalUrl = blankToNull(seo.canonicalUrl());
         item.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         item.updatedAt = now;
+    }
+
+    /** Either an uploaded media item (which must exist) or an external URL, not both. */
+    private void applyFeaturedImage(ContentItem item, FeaturedImage image) {
+        item.featuredImage = image;
+        item.featuredMedia = null;
+        if (image == null) {
+            return;
+        }
+        if ((image.mediaId() == null) == (image.url() == null)) {
+            throw ApiException.invalid("featuredImage",
+                    "needs either mediaId (an uploaded image) or url (an external one), not both");
+        }
+        if (image.mediaId() != null) {
+            item.featuredMedia = media.find(image.mediaId()).orElseThrow(() -> ApiException.invalid(
+                    "featuredImage.mediaId", "names no media item"));
+        }
+    }
+
+    /** Records which media the item shows (featured image and body images): they are then in use. */
+    private void recordMediaUses(ContentItem item) {
+        Set<UUID> used = new java.util.LinkedHashSet<>();
+        if (item.featuredMedia != null) {
+            used.add(item.featuredMedia.id);
+        }
+        used.addAll(media.idsInBody(item.bodyHtml));
+        media.recordUses(item.id, used);
     }
 
     private void applySlug(ContentItem item, String requested) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,6 +27,8 @@ import org.jsoup.nodes.Element;
 @ApplicationScoped
 public class MediaEmbeds {
 
+    private static final Pattern ANY_MEDIA_PATH = Pattern.compile(
+            "/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/[^/?#]+");
     private static final Pattern MEDIA_PATH = Pattern.compile(
             "/media/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/");
 
@@ -57,16 +60,43 @@ public class MediaEmbeds {
     /** The ids of this site's media that a body's images show ({@code src} or {@code srcset}). */
     public Set<UUID> idsInBody(String html) {
         Set<UUID> ids = new LinkedHashSet<>();
-        if (html == null || !html.contains("<img")) {
-            return ids;
+        for (String url : imageUrls(html)) {
+            collect(url, ids);
         }
-        for (Element img : Jsoup.parseBodyFragment(html).select("img")) {
-            collect(img.attr("src"), ids);
-            for (String candidate : img.attr("srcset").split(",")) {
-                collect(candidate.strip().split("\\s+")[0], ids);
+        return ids;
+    }
+
+    /**
+     * The media ids any image URL of a body names (a {@code /<uuid>/<file>} path), without checking
+     * that the URL is this site's: for surrogate keys, where an extra key costs nothing.
+     */
+    public static Set<UUID> linkedIds(String html) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String url : imageUrls(html)) {
+            Matcher m = ANY_MEDIA_PATH.matcher(url);
+            if (m.find()) {
+                ids.add(UUID.fromString(m.group(1).toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return ids;
+    }
+
+    public Optional<Media> find(UUID id) {
+        return repository.findByIdOptional(id);
+    }
+
+    private static List<String> imageUrls(String html) {
+        List<String> urls = new java.util.ArrayList<>();
+        if (html == null || !html.contains("<img")) {
+            return urls;
+        }
+        for (Element img : Jsoup.parseBodyFragment(html).select("img")) {
+            urls.add(img.attr("src"));
+            for (String candidate : img.attr("srcset").split(",")) {
+                urls.add(candidate.strip().split("\\s+")[0]);
+            }
+        }
+        return urls;
     }
 
     /** Whether a URL in a body points at this site's media files. */
@@ -108,8 +138,4 @@ public class MediaEmbeds {
         }
     }
 
-    /** For callers that need a list. */
-    public static List<UUID> sorted(Set<UUID> ids) {
-        return ids.stream().sorted().toList();
-    }
 }
