@@ -1,10 +1,11 @@
 package dev.byline.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.CurrentUser;
-import dev.byline.auth.Roles;
+import dev.byline.common.security.CurrentUser;
+import dev.byline.common.security.Roles;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
+import dev.byline.common.error.ProblemType;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
@@ -130,6 +131,17 @@ public class MediaResource {
             throw MediaUploads.tooLarge(config.media().maxBytes());
         }
         return answer(uploads.upload(bytes, fileName, MediaText.NONE, currentUser.require()), uri);
+    }
+
+    /** Any other body: authentication first (401/403 as everywhere), then a 415 that says what to send. */
+    @POST
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    public Response uploadOther(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the image as multipart/form-data (part "
+                + "file) or as the body with its image/* Content-Type, not " + (contentType == null ? "no Content-Type"
+                : contentType.split(";")[0].strip()));
     }
 
     @GET

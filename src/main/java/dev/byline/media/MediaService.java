@@ -1,8 +1,8 @@
 package dev.byline.media;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.persistence.Times;

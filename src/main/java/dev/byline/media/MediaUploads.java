@@ -1,6 +1,6 @@
 package dev.byline.media;
 
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;

@@ -82,7 +82,11 @@ class AuthMatrixTest {
                 new Endpoint("GET", "/api/v1/webhooks/{id}", "admin"),
                 new Endpoint("PATCH", "/api/v1/webhooks/{id}", "admin"),
                 new Endpoint("DELETE", "/api/v1/webhooks/{id}", "admin"),
-                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"));
+                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"),
+                new Endpoint("GET", "/api/v1/media", "contributor"),
+                new Endpoint("POST", "/api/v1/media", "contributor"),
+                new Endpoint("PATCH", "/api/v1/media/{id}", "contributor"),
+                new Endpoint("DELETE", "/api/v1/media/{id}", "editor"));
     }
 
     @ParameterizedTest(name = "{0}")

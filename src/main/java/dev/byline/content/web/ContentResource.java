@@ -1,0 +1,267 @@
+package dev.byline.content.web;
+
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentInput;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentRequests;
+import dev.byline.content.ContentService;
+import dev.byline.content.ContentSummaryView;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.list.ContentListService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.byline.common.security.CurrentUser;
+import dev.byline.common.security.Roles;
+import dev.byline.common.web.Api;
+import dev.byline.common.web.Cacheable;
+import dev.byline.common.web.EntityTags;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.PageMeta;
+import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageResponses;
+import dev.byline.common.web.PageView;
+import dev.byline.common.web.SurrogateKeys;
+import dev.byline.content.list.ContentListService.ListParams;
+import dev.byline.content.revision.RevisionService;
+import dev.byline.content.revision.RevisionSummaryView;
+import dev.byline.content.revision.RevisionView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * The HTTP side of articles and posts, shared by both: each type's resource only names its
+ * path and type. Rules live in {@link ContentService}, {@link ContentListService} and
+ * {@link RevisionService}; this class turns their answers into HTTP (ETags, 304, 301, caching).
+ * Inherited methods are invisible to the OpenAPI role scan, hence the explicit
+ * {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public abstract class ContentResource {
+
+    @Inject
+    ContentService content;
+
+    @Inject
+    ContentListService lists;
+
+    @Inject
+    RevisionService revisions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    HttpCaching http;
+
+    @Inject
+    ContentRequests requests;
+
+    protected abstract ContentType type();
+
+    /** The type's own create body: its fields, its rules. */
+    protected abstract Class<? extends ContentInput> requestType();
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List published items (token holders may filter by status)")
+    @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
+            content = @Content(schema = @Schema(implementation = ContentPage.class)))
+    @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
+    public Response list(
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Parameter(description = "Keyset cursor from meta.nextCursor; not with page") @QueryParam("cursor")
+            String cursor,
+            @Parameter(description = "Section slug (includes its subsections)") @QueryParam("section") String section,
+            @Parameter(description = "Tag slug; repeat for any of several") @QueryParam("tag") List<String> tag,
+            @Parameter(description = "Author slug") @QueryParam("author") String author,
+            @Parameter(description = "Token holders: draft, scheduled, published, archived or any; repeatable")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "Only items published after this instant") @QueryParam("publishedAfter")
+            String publishedAfter,
+            @Parameter(description = "Only items published before this instant") @QueryParam("publishedBefore")
+            String publishedBefore,
+            @Parameter(description = "Full-text search (as GET /api/v1/search: quoted phrases, or, -word); "
+                    + "1 to 200 characters") @QueryParam("q") String q,
+            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, "
+                    + "or relevance (only with q; pages by page number, not cursor)")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
+            @QueryParam("fields") String fields,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
+            @Context UriInfo uri) {
+        ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
+                publishedBefore, q, sort, fields);
+        Cacheable<PageView<?>> read = lists.list(type(), params, currentUser.get(), HttpCaching.clientHas(ifNoneMatch));
+        if (read.isNotModified()) {
+            return http.notModified(read.etag()).build();
+        }
+        return http.decorate(PageResponses.ok(read.body(), uri), read.etag(), read.keys()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "Get one item (full view)")
+    @APIResponse(responseCode = "200", description = "The item",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
+    public Response get(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
+            @Context UriInfo uri) {
+        return read(content.get(type(), id, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @PermitAll
+    @Operation(summary = "Get one item by its slug; an old slug redirects to the current one")
+    @APIResponse(responseCode = "200", description = "The item",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "301", description = "An old slug of the item: Location names the current one")
+    @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
+    public Response getBySlug(
+            @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug,
+            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
+            String ifNoneMatch,
+            @Context UriInfo uri) {
+        return read(content.getBySlug(type(), slug, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an item (contributors: drafts only)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContentRequest.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
+        return single(created).status(Response.Status.CREATED)
+                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .build();
+    }
+
+    /**
+     * {@code PATCH /{id}}, declared by each type's resource with its own merge-patch model: the
+     * body is checked against that model, then merged over the item's current state.
+     */
+    protected Response patchItem(UUID id, JsonNode body, Class<?> patchType, String ifMatch) {
+        requests.checkPatch(body, patchType);
+        return single(content.patch(type(), id, body, currentUser.require(), EntityTags.parse(ifMatch))).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "Delete an item with its comments and revisions (owner's draft, or editor)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was deleted")
+    public void delete(@PathParam("id") UUID id,
+            @Parameter(description = "ETag the deletion is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
+        content.delete(type(), id, currentUser.require(), EntityTags.parse(ifMatch));
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "An item's revisions, newest first (owner or editor)")
+    @APIResponse(responseCode = "200", description = "A page of revisions",
+            content = @Content(schema = @Schema(implementation = RevisionPage.class)))
+    public Response listRevisions(@PathParam("id") UUID id,
+            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PageResponses.ok(revisions.list(type(), id, currentUser.require(), PageParams.of(page, size)), uri)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/revisions/{revisionId}")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "One revision with the item's full view as it then was (owner or editor)")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    public RevisionView getRevision(@PathParam("id") UUID id, @PathParam("revisionId") UUID revisionId) {
+        return revisions.get(type(), id, revisionId, currentUser.require());
+    }
+
+    @POST
+    @Path("/{id}/revisions/{revisionId}/restore")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Operation(summary = "Restore a revision's title, standfirst, dateline, body and excerpt (not status, "
+            + "slug or taxonomy); the restore is a new revision and a new version")
+    @APIResponse(responseCode = "200", description = "The item after the restore",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; nothing was written")
+    public Response restoreRevision(@PathParam("id") UUID id, @PathParam("revisionId") UUID revisionId,
+            @Parameter(description = "ETag the restore is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
+        return single(content.restore(type(), id, revisionId, currentUser.require(), EntityTags.parse(ifMatch)))
+                .build();
+    }
+
+    private Response read(ItemRead read, UriInfo uri) {
+        if (read instanceof ItemRead.NotModified notModified) {
+            return http.notModified(notModified.etag()).build();
+        }
+        if (read instanceof ItemRead.Moved moved) {
+            URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
+                    .path(moved.slug()).build();
+            return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
+                    .build();
+        }
+        ContentView view = ((ItemRead.Found) read).view();
+        return http.ok(view, EntityTags.item(view.id(), view.version()), ContentCacheKeys.of(view)).build();
+    }
+
+    private static Response.ResponseBuilder single(ContentView view) {
+        return Response.ok(view).header(HttpHeaders.ETAG, EntityTags.item(view.id(), view.version()));
+    }
+
+    /** Schema-only type: a page of revisions, for the OpenAPI document. */
+    @Schema(name = "RevisionPage")
+    public record RevisionPage(List<RevisionSummaryView> data, PageMeta meta) {
+    }
+
+    /** Schema-only type: a page of summaries, for the OpenAPI document. */
+    @Schema(name = "ContentPage")
+    public record ContentPage(List<ContentSummaryView> data, PageMeta meta) {
+    }
+
+}
