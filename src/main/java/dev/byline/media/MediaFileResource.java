@@ -1,6 +1,7 @@
 package dev.byline.media;
 
 import dev.byline.common.web.Api;
+import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.media.storage.MediaStorage;
 import jakarta.annotation.security.PermitAll;
@@ -65,8 +66,8 @@ public class MediaFileResource {
             @Parameter(description = "One byte range, e.g. bytes=0-1023") @HeaderParam("Range") String range,
             @HeaderParam("If-Range") String ifRange) {
         ServedFile file = renditions.resolve(media.file(id, fileName), width, format);
-        var clientHas = HttpCaching.clientHas(ifNoneMatch);
-        if (clientHas != null && clientHas.test(file.etag())) {
+        EntityTags.Condition condition = EntityTags.parse(ifNoneMatch);
+        if (condition != null && condition.matchesWeakly(file.etag())) {
             return headers(Response.notModified(), file, id).build();
         }
         ByteRange requested = ifRange == null || ifRange.strip().equals(file.etag())

@@ -13,6 +13,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import dev.byline.common.web.SurrogateKeys;
+import dev.byline.common.web.Versioned;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -171,11 +172,11 @@ public class MediaResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
         MediaService.Versioned versioned = media.get(id, currentUser.get());
-        var clientHas = HttpCaching.clientHas(ifNoneMatch);
-        if (clientHas != null && clientHas.test(versioned.etag())) {
+        EntityTags.Condition condition = EntityTags.parse(ifNoneMatch);
+        if (condition != null && condition.matchesWeakly(versioned.etag())) {
             return http.notModified(versioned.etag()).build();
         }
-        return http.ok(versioned.view(), versioned.etag(), SurrogateKeys.of("media:" + id)).build();
+        return http.ok(new Versioned<>(versioned.etag(), versioned.view(), SurrogateKeys.of("media:" + id))).build();
     }
 
     @PATCH
