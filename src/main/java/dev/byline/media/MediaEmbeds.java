@@ -5,6 +5,7 @@ import dev.byline.common.web.Api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,7 +83,9 @@ public class MediaEmbeds {
     }
 
     public Optional<Media> find(UUID id) {
-        return repository.findByIdOptional(id);
+        // A share lock until commit: a concurrent DELETE (which takes the row FOR UPDATE, then looks for
+        // users) either finishes first, and the item is then gone (a 400 here), or waits and sees this use.
+        return repository.findByIdOptional(id, LockModeType.PESSIMISTIC_READ);
     }
 
     private static List<String> imageUrls(String html) {
@@ -120,7 +123,7 @@ public class MediaEmbeds {
             return;
         }
         em.createNativeQuery("INSERT INTO content_media (content_id, media_id) "
-                + "SELECT :c, m.id FROM media m WHERE m.id = ANY(CAST(:ids AS uuid[])) ON CONFLICT DO NOTHING")
+                + "SELECT :c, m.id FROM media m WHERE m.id = ANY(CAST(:ids AS uuid[])) FOR SHARE ON CONFLICT DO NOTHING")
                 .setParameter("c", contentId)
                 .setParameter("ids", "{" + String.join(",", mediaIds.stream().map(UUID::toString).toList()) + "}")
                 .executeUpdate();

@@ -86,7 +86,11 @@ class AuthMatrixTest {
                 new Endpoint("GET", "/api/v1/media", "contributor"),
                 new Endpoint("POST", "/api/v1/media", "contributor"),
                 new Endpoint("PATCH", "/api/v1/media/{id}", "contributor"),
-                new Endpoint("DELETE", "/api/v1/media/{id}", "editor"));
+                new Endpoint("DELETE", "/api/v1/media/{id}", "editor"),
+                new Endpoint("POST", "/api/v1/imports", "admin"),
+                new Endpoint("GET", "/api/v1/imports", "admin"),
+                new Endpoint("GET", "/api/v1/imports/{id}", "admin"),
+                new Endpoint("GET", "/api/v1/export", "admin"));
     }
 
     @ParameterizedTest(name = "{0}")

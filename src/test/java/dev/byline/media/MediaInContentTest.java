@@ -16,7 +16,16 @@ import dev.byline.support.ContentFixtures;
 import dev.byline.support.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -189,6 +198,52 @@ class MediaInContentTest {
         String after = given().get("/api/v1/articles/" + id).then().statusCode(200)
                 .body("featuredImage.alt", equalTo("After")).extract().header("ETag");
         assertNotEquals(before, after);
+    }
+
+    @Test
+    void shouldAnswerBadRequestNotServerErrorWhenTheMediaIsDeletedWhileAnItemIsBeingSaved() throws Exception {
+        String mediaId = media(400, 300, "Soon gone").getString("id");
+        String articleId = ContentFixtures.create("articles",
+                ContentFixtures.published(Fixtures.unique("Race"), author()));
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection deleter = DriverManager.getConnection(url, "postgres", null)) {
+            deleter.setAutoCommit(false);
+            try (Statement statement = deleter.createStatement()) {
+                // A DELETE of the media item caught between its checks and its commit.
+                statement.execute("SELECT id FROM media WHERE id = '" + mediaId + "' FOR UPDATE");
+                statement.execute("DELETE FROM media WHERE id = '" + mediaId + "'");
+            }
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<io.restassured.response.Response> save = pool.submit(() -> given()
+                        .auth().oauth2(Fixtures.ADMIN_TOKEN).contentType("application/merge-patch+json")
+                        .body(Map.of("featuredImage", Map.of("mediaId", mediaId)))
+                        .patch("/api/v1/articles/" + articleId));
+                waitForALockWait(deleter);
+                deleter.commit();
+                io.restassured.response.Response answer = save.get(60, TimeUnit.SECONDS);
+                assertEquals(400, answer.statusCode(), answer.asString());
+                assertTrue(answer.asString().contains("featuredImage.mediaId"), answer.asString());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Until the save waits on the deleter's row lock (synchronisation, not a timing assertion). */
+    private static void waitForALockWait(Connection connection) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity "
+                            + "WHERE wait_event_type = 'Lock' AND datname = current_database()")) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the save never waited for the media row");
     }
 
     private static int statements(String url) {

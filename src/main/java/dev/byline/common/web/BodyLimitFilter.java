@@ -30,11 +30,14 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
 
     private static final String LIMIT = BodyLimitFilter.class.getName() + ".limit";
 
+    /** Import files are streamed to the database and counted by the import service itself. */
+    private static final long OWN_LIMIT = -1;
+
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = limitFor(request);
         request.setProperty(LIMIT, limit);
-        if (request.getLength() > limit) {
+        if (limit != OWN_LIMIT && request.getLength() > limit) {
             throw tooLarge(limit);
         }
     }
@@ -42,16 +45,32 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         long limit = context.getProperty(LIMIT) instanceof Long set ? set : config.http().maxBodyBytes();
-        context.setInputStream(new LimitedStream(context.getInputStream(), limit));
+        if (limit != OWN_LIMIT) {
+            context.setInputStream(new LimitedStream(context.getInputStream(), limit));
+        }
         return context.proceed();
     }
 
-    /** Media uploads (API.md §11) have their own, larger limit ({@code byline.media.max-bytes}). */
+    /**
+     * Media uploads (API.md §11) have their own, larger limit ({@code byline.media.max-bytes}); imports
+     * (§13) enforce {@code byline.imports.max-bytes} while they stream; everything else is JSON.
+     */
     private long limitFor(ContainerRequestContext request) {
+        if (!"POST".equals(request.getMethod())) {
+            return config.http().maxBodyBytes();
+        }
         String path = request.getUriInfo().getPath();
-        boolean upload = "POST".equals(request.getMethod())
-                && (path.equals(Api.BASE + "/media") || path.equals(Api.BASE + "/media/"));
-        return upload ? config.media().maxBytes() + MULTIPART_ENVELOPE : config.http().maxBodyBytes();
+        if (isCollection(path, "/imports")) {
+            return OWN_LIMIT;
+        }
+        if (isCollection(path, "/media")) {
+            return config.media().maxBytes() + MULTIPART_ENVELOPE;
+        }
+        return config.http().maxBodyBytes();
+    }
+
+    private static boolean isCollection(String path, String collection) {
+        return path.equals(Api.BASE + collection) || path.equals(Api.BASE + collection + "/");
     }
 
     private static ApiException tooLarge(long limit) {
