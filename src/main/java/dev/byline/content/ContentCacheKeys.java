@@ -1,6 +1,7 @@
 package dev.byline.content;
 
 import dev.byline.common.web.SurrogateKeys;
+import dev.byline.media.MediaEmbeds;
 import java.util.UUID;
 
 /**
@@ -32,6 +33,10 @@ public final class ContentCacheKeys {
         }
         view.authors().forEach(author -> keys.add("author", author.slug()));
         view.tags().forEach(tag -> keys.add("tag", tag.slug()));
+        if (view.featuredImage() != null) {
+            keys.add("media", view.featuredImage().mediaId());
+        }
+        MediaEmbeds.linkedIds(view.bodyHtml()).forEach(id -> keys.add("media", id));
         return keys;
     }
 
@@ -44,6 +49,9 @@ public final class ContentCacheKeys {
         if (withCollections) {
             item.authors.forEach(author -> keys.add("author", author.slug));
             item.tags.forEach(tag -> keys.add("tag", tag.slug));
+        }
+        if (item.featuredMedia != null) {
+            keys.add("media", item.featuredMedia.id);
         }
     }
 }

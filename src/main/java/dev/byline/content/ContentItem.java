@@ -106,9 +106,15 @@ public class ContentItem {
     @BatchSize(size = ContentItem.COLLECTION_BATCH)
     public Set<Tag> tags = new LinkedHashSet<>();
 
+    /** As written: an external url, or a mediaId with optional alt/caption/credit overrides. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "featured_image")
     public FeaturedImage featuredImage;
+
+    /** The uploaded image {@link #featuredImage} names, if it names one (fetched with the item). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "featured_media_id")
+    public dev.byline.media.Media featuredMedia;
 
     @Column(name = "seo_title")
     public String seoTitle;

@@ -43,7 +43,8 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
 
     private Optional<ContentItem> single(String where, ContentType type, Object key) {
         Optional<ContentItem> item = getEntityManager().createQuery(
-                        "select distinct c from ContentItem c left join fetch c.section left join fetch c.authors "
+                        "select distinct c from ContentItem c left join fetch c.section left join fetch c.featuredMedia "
+                                + "left join fetch c.authors "
                                 + "where " + where, ContentItem.class)
                 .setParameter("type", type)
                 .setParameter("key", key)
@@ -125,7 +126,8 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     public List<ContentItem> page(ContentListQuery query, Cursor cursor, int offset, int limit) {
         Where where = where(query, cursor);
         TypedQuery<ContentItem> page = getEntityManager().createQuery(
-                "select c from ContentItem c left join fetch c.section where " + where.jpql + order(query.sort()),
+                "select c from ContentItem c left join fetch c.section left join fetch c.featuredMedia where "
+                        + where.jpql + order(query.sort()),
                 ContentItem.class);
         where.params.forEach(page::setParameter);
         List<ContentItem> items = page.setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -20,14 +20,15 @@ public final class ContentMapper {
         return new ContentView(item.id, item.type, item.slug, url(item, links), item.title, articleFields(item),
                 item.bodyMarkdown, item.bodyHtml, item.excerpt, item.status, item.publishedAt, item.publishAt,
                 item.createdAt, item.updatedAt, item.version, authors(item), SectionRef.of(item.section),
-                tags(item), item.featuredImage, new Seo(item.seoTitle, item.seoDescription, item.seoCanonicalUrl),
+                tags(item), FeaturedImageView.of(item.featuredImage, item.featuredMedia), new Seo(item.seoTitle, item.seoDescription, item.seoCanonicalUrl),
                 item.wordCount, item.readingTimeMinutes, item.commentsOpen, item.commentCount);
     }
 
     public static ContentSummaryView summary(Permalinks links, ContentItem item) {
         return new ContentSummaryView(item.id, item.type, item.slug, url(item, links), item.title, articleFields(item),
                 item.excerpt, item.status, item.publishedAt, item.publishAt, item.createdAt, item.updatedAt,
-                item.version, authors(item), SectionRef.of(item.section), tags(item), item.featuredImage,
+                item.version, authors(item), SectionRef.of(item.section), tags(item),
+                FeaturedImageView.of(item.featuredImage, item.featuredMedia),
                 item.wordCount, item.readingTimeMinutes, item.commentsOpen, item.commentCount);
     }
 

@@ -25,6 +25,8 @@ import dev.byline.content.body.TextStats;
 import dev.byline.content.revision.RevisedFields;
 import dev.byline.content.revision.RevisionAction;
 import dev.byline.content.revision.RevisionService;
+import dev.byline.media.Media;
+import dev.byline.media.MediaEmbeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -65,6 +67,9 @@ public class ContentService {
     @Inject
     SlugAllocator slugs;
 
+    @Inject
+    MediaEmbeds media;
+
     @Transactional
     public ContentView create(ContentType type, ContentRequest request, AuthenticatedUser caller) {
         ContentItem item = new ContentItem();
@@ -74,6 +79,8 @@ public class ContentService {
         item.status = ContentStatus.DRAFT;
         apply(item, request, resolve(item, request, caller, true));
         items.persist(item);
+        items.flush();
+        recordMediaUses(item);
         return events.commit(item, RevisionAction.CREATE, caller,
                 item.isPublic(item.updatedAt) ? ContentAction.PUBLISHED : null);
     }
@@ -184,6 +191,7 @@ public class ContentService {
         Resolved resolved = resolve(item, request, caller, false);
         apply(item, request, resolved);
         items.flush();
+        recordMediaUses(item);
         if (!oldSlug.equals(item.slug)) {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
@@ -247,8 +255,12 @@ public class ContentService {
         return patch;
     }
 
-    /** What a write names, looked up before the item changes: the slug, status, authors, section, tags. */
-    private record Resolved(String slug, ContentStatus status, List<Author> authors, Section section, Set<Tag> tags) {
+    /**
+     * What a write names, looked up before the item changes: the slug, status, authors, section,
+     * tags and the uploaded image it leads with.
+     */
+    private record Resolved(String slug, ContentStatus status, List<Author> authors, Section section, Set<Tag> tags,
+            Media featuredMedia) {
     }
 
     private Resolved resolve(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
@@ -264,7 +276,30 @@ public class ContentService {
         List<Author> authors = authors(item.type, request.authors(), caller);
         Section section = references.section(request.section()).orElse(null);
         Set<Tag> tags = references.tags(request.tags() == null ? List.of() : request.tags(), createTags);
-        return new Resolved(slug, status, authors, section, tags);
+        return new Resolved(slug, status, authors, section, tags, featuredMedia(request.featuredImage()));
+    }
+
+    /** Either an uploaded media item (which must exist) or an external URL, not both. */
+    private Media featuredMedia(FeaturedImage image) {
+        if (image == null) {
+            return null;
+        }
+        if ((image.mediaId() == null) == (image.url() == null)) {
+            throw ApiException.invalid("featuredImage",
+                    "needs either mediaId (an uploaded image) or url (an external one), not both");
+        }
+        return image.mediaId() == null ? null : media.find(image.mediaId()).orElseThrow(() -> ApiException.invalid(
+                "featuredImage.mediaId", "names no media item"));
+    }
+
+    /** Records which media the item shows (featured image and body images): they are then in use. */
+    private void recordMediaUses(ContentItem item) {
+        Set<UUID> used = new java.util.LinkedHashSet<>();
+        if (item.featuredMedia != null) {
+            used.add(item.featuredMedia.id);
+        }
+        used.addAll(media.idsInBody(item.bodyHtml));
+        media.recordUses(item.id, used);
     }
 
     private void apply(ContentItem item, ContentRequest request, Resolved resolved) {
@@ -281,6 +316,7 @@ public class ContentService {
         item.tags.clear();
         item.tags.addAll(resolved.tags());
         item.featuredImage = request.featuredImage();
+        item.featuredMedia = resolved.featuredMedia();
         Seo seo = request.seo() == null ? Seo.EMPTY : request.seo();
         item.seoTitle = blankToNull(seo.title());
         item.seoDescription = blankToNull(seo.description());

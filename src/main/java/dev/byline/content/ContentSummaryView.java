@@ -28,7 +28,7 @@ public record ContentSummaryView(
         List<AuthorRef> authors,
         SectionRef section,
         List<TagRef> tags,
-        FeaturedImage featuredImage,
+        FeaturedImageView featuredImage,
         int wordCount,
         int readingTimeMinutes,
         boolean commentsOpen,

@@ -34,7 +34,7 @@ public record ContentView(
         List<AuthorRef> authors,
         SectionRef section,
         List<TagRef> tags,
-        FeaturedImage featuredImage,
+        FeaturedImageView featuredImage,
         Seo seo,
         @Schema(examples = "812") int wordCount,
         @Schema(examples = "4") int readingTimeMinutes,

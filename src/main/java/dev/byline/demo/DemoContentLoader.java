@@ -15,6 +15,9 @@ import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
 import dev.byline.content.ContentType;
+import dev.byline.media.MediaText;
+import dev.byline.media.MediaUploads;
+import dev.byline.media.MediaView;
 import dev.byline.post.PostRequest;
 import dev.byline.taxonomy.SectionRequest;
 import dev.byline.taxonomy.SectionService;
@@ -36,7 +39,8 @@ import org.jboss.logging.Logger;
 /**
  * Demo mode ({@code byline.demo.enabled}, on in dev mode): fills an empty database with the
  * sample newsroom (the Taliban-talks article, its author and sections, and the six "Recent
- * posts"), so {@code GET /api/v1/recent} shows the sample page's sidebar on first start.
+ * posts"), so {@code GET /api/v1/recent} shows the sample page's sidebar on first start. The
+ * article's lead image is drawn at start ({@link LeadImage}) and uploaded like any other.
  */
 @ApplicationScoped
 public class DemoContentLoader {
@@ -69,6 +73,9 @@ public class DemoContentLoader {
 
     @Inject
     ContentService contentService;
+
+    @Inject
+    MediaUploads uploads;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 20) StartupEvent event) {
         if (config.demo().enabled()) {
@@ -106,6 +113,10 @@ public class DemoContentLoader {
         }
         Instant now = Times.now();
         article.put("publishedAt", now.minus(Duration.ofHours(1)).toString());
+        MediaView lead = uploads.upload(LeadImage.jpeg(), "moscow-talks-skyline.jpg",
+                new MediaText("A city skyline at dusk over a river", "Dusk over the city that offers to host the talks",
+                        "Byline demo"), admin).media();
+        article.putObject("featuredImage").put("mediaId", lead.id().toString());
         contentService.create(ContentType.ARTICLE, contentRequests.forCreate(article, ArticleRequest.class), admin);
         String authorSlug = read("authors.json").get(0).get("slug").asText();
         JsonNode posts = read("recent-posts.json");

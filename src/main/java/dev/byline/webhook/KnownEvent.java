@@ -17,7 +17,7 @@ public @interface KnownEvent {
 
     String message() default "must be one of article.published, article.updated, article.unpublished, "
             + "article.deleted, post.published, post.updated, post.unpublished, post.deleted, "
-            + "comment.created, comment.approved";
+            + "comment.created, comment.approved, media.created, media.deleted";
 
     Class<?>[] groups() default {};
 

@@ -8,7 +8,7 @@ public final class WebhookEvents {
     public static final List<String> NAMES = List.of(
             "article.published", "article.updated", "article.unpublished", "article.deleted",
             "post.published", "post.updated", "post.unpublished", "post.deleted",
-            "comment.created", "comment.approved");
+            "comment.created", "comment.approved", "media.created", "media.deleted");
 
     private WebhookEvents() {
     }

@@ -19,6 +19,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    RANGE_NOT_SATISFIABLE("range-not-satisfiable", "Range not satisfiable", 416),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
     INTERNAL("internal", "Internal server error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);

@@ -25,37 +25,56 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
     @Inject
     BylineConfig config;
 
-    /** Endpoints that take files, stream them to storage and enforce a limit of their own. */
-    private static final String OWN_LIMIT = "byline.body-limit.own";
+    /** Room for the multipart envelope (boundaries, part headers, alt/caption/credit) around an upload. */
+    static final long MULTIPART_ENVELOPE = 64 * 1024;
+
+    private static final String LIMIT = BodyLimitFilter.class.getName() + ".limit";
+
+    /** Import files are streamed to the database and counted by the import service itself. */
+    private static final long OWN_LIMIT = -1;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (isUpload(request)) {
-            request.setProperty(OWN_LIMIT, true);
-            return;
-        }
-        if (request.getLength() > config.http().maxBodyBytes()) {
-            throw tooLarge();
+        long limit = limitFor(request);
+        request.setProperty(LIMIT, limit);
+        if (limit != OWN_LIMIT && request.getLength() > limit) {
+            throw tooLarge(limit);
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getProperty(OWN_LIMIT) == null) {
-            context.setInputStream(new LimitedStream(context.getInputStream(), config.http().maxBodyBytes()));
+        long limit = context.getProperty(LIMIT) instanceof Long set ? set : config.http().maxBodyBytes();
+        if (limit != OWN_LIMIT) {
+            context.setInputStream(new LimitedStream(context.getInputStream(), limit));
         }
         return context.proceed();
     }
 
-    private static boolean isUpload(ContainerRequestContext request) {
+    /**
+     * Media uploads (API.md §11) have their own, larger limit ({@code byline.media.max-bytes}); imports
+     * (§13) enforce {@code byline.imports.max-bytes} while they stream; everything else is JSON.
+     */
+    private long limitFor(ContainerRequestContext request) {
+        if (!"POST".equals(request.getMethod())) {
+            return config.http().maxBodyBytes();
+        }
         String path = request.getUriInfo().getPath();
-        return "POST".equals(request.getMethod())
-                && (path.equals(Api.BASE + "/imports") || path.equals(Api.BASE + "/imports/"));
+        if (isCollection(path, "/imports")) {
+            return OWN_LIMIT;
+        }
+        if (isCollection(path, "/media")) {
+            return config.media().maxBytes() + MULTIPART_ENVELOPE;
+        }
+        return config.http().maxBodyBytes();
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
-                "The body is larger than " + config.http().maxBodyBytes() + " bytes");
+    private static boolean isCollection(String path, String collection) {
+        return path.equals(Api.BASE + collection) || path.equals(Api.BASE + collection + "/");
+    }
+
+    private static ApiException tooLarge(long limit) {
+        return new ApiException(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than " + limit + " bytes");
     }
 
     private final class LimitedStream extends FilterInputStream {
@@ -88,7 +107,7 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw tooLarge();
+                throw tooLarge(limit);
             }
         }
     }

@@ -37,7 +37,12 @@ public class BodyRenderer {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href").onElements("a")
             .allowAttributes("title").globally()
-            .allowAttributes("src", "alt", "width", "height").onElements("img")
+            .allowAttributes("src").matching(ImageAttributes.SRC).onElements("img")
+            .allowAttributes("srcset").matching(ImageAttributes.SRCSET).onElements("img")
+            .allowAttributes("sizes").matching(ImageAttributes.SIZES_POLICY).onElements("img")
+            .allowAttributes("loading").matching(true, "lazy", "eager").onElements("img")
+            .allowAttributes("width", "height").matching(ImageAttributes.DIMENSION).onElements("img")
+            .allowAttributes("alt").onElements("img")
             .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
             .allowAttributes("colspan", "rowspan").matching(java.util.regex.Pattern.compile("[0-9]{1,3}"))
                     .onElements("th", "td")
@@ -63,6 +68,12 @@ public class BodyRenderer {
         String safe = POLICY.sanitize(html);
         Document document = Jsoup.parseBodyFragment(safe);
         document.outputSettings().prettyPrint(false);
+        // An image whose source the policy refused shows nothing: drop it rather than keep an empty tag.
+        org.jsoup.select.Elements sourceless = document.select("img:not([src])");
+        if (!sourceless.isEmpty()) {
+            sourceless.remove();
+            safe = document.body().html();
+        }
         if (config.content().nofollowExternalLinks()) {
             markExternalLinks(document);
             safe = document.body().html();
