@@ -41,6 +41,18 @@ public interface BylineConfig {
 
     Comments comments();
 
+    Database database();
+
+    interface Database {
+        /**
+         * The longest any request waits on the database before it answers 503, whatever way
+         * the database fails (refused, silent, cut mid-transaction). The driver, pool and
+         * transaction timeouts are derived from it by {@link DatabaseTimeouts}.
+         */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+    }
+
     interface Comments {
         /** Comments one client may submit per window; 0 turns the limit off. */
         @WithName("rate-limit")
