@@ -16,12 +16,24 @@ import java.util.Locale;
  * unless {@code byline.webhooks.allow-private-targets} is set, no host that resolves to a
  * private, loopback, link-local, multicast, unspecified, reserved or carrier-grade NAT
  * address. Checked when a URL is registered and again right before each send, so a name that
- * later resolves somewhere private is refused then.
+ * later resolves somewhere private is refused then; the send connects to the very address that
+ * was checked ({@link #resolve}).
  */
 @Singleton
 public class TargetGuard {
 
+    /** Looks a host name up; the JDK's resolver in production, a fixed table in tests. */
+    @FunctionalInterface
+    interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    /** A URL that may be used now, and the address that was checked: the one to connect to. */
+    public record Target(URI uri, InetAddress address) {
+    }
+
     private final boolean allowPrivateTargets;
+    private final Resolver resolver;
 
     @Inject
     public TargetGuard(BylineConfig config) {
@@ -29,7 +41,12 @@ public class TargetGuard {
     }
 
     public TargetGuard(boolean allowPrivateTargets) {
+        this(allowPrivateTargets, InetAddress::getAllByName);
+    }
+
+    TargetGuard(boolean allowPrivateTargets, Resolver resolver) {
         this.allowPrivateTargets = allowPrivateTargets;
+        this.resolver = resolver;
     }
 
     /** Why a target is refused; the message is meant for the admin who registered it. */
@@ -43,9 +60,36 @@ public class TargetGuard {
     public URI check(String url) throws RefusedTarget {
         URI uri = parse(url);
         if (!allowPrivateTargets) {
-            checkAddresses(uri.getHost());
+            checkAddresses(uri.getHost(), addresses(uri.getHost()));
         }
         return uri;
+    }
+
+    /**
+     * Checks the URL and resolves its host once. The sender connects to the returned address
+     * (keeping the name for Host, SNI and the certificate check), so a name that resolves
+     * somewhere else a moment later (DNS rebinding) cannot redirect the request.
+     */
+    public Target resolve(String url) throws RefusedTarget {
+        URI uri = parse(url);
+        InetAddress[] addresses = addresses(uri.getHost());
+        if (!allowPrivateTargets) {
+            checkAddresses(uri.getHost(), addresses);
+        }
+        return new Target(uri, addresses[0]);
+    }
+
+    private InetAddress[] addresses(String host) throws RefusedTarget {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        try {
+            InetAddress[] found = resolver.resolve(bare);
+            if (found == null || found.length == 0) {
+                throw new UnknownHostException(bare);
+            }
+            return found;
+        } catch (UnknownHostException e) {
+            throw new RefusedTarget("host " + host + " cannot be resolved");
+        }
     }
 
     static URI parse(String url) throws RefusedTarget {
@@ -68,18 +112,12 @@ public class TargetGuard {
         return uri;
     }
 
-    private static void checkAddresses(String host) throws RefusedTarget {
+    private static void checkAddresses(String host, InetAddress[] addresses) throws RefusedTarget {
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         String literal = ipv6LiteralKind(bare);
         if (literal != null) {
             throw new RefusedTarget("host " + host + " is " + literal
                     + "; such targets are refused unless byline.webhooks.allow-private-targets is true");
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(bare);
-        } catch (UnknownHostException e) {
-            throw new RefusedTarget("host " + host + " cannot be resolved");
         }
         for (InetAddress address : addresses) {
             String kind = restrictedKind(address);
