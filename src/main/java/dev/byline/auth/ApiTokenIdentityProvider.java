@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.AuthenticatedUser;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -15,7 +17,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
-    public static final String USER_ATTRIBUTE = "byline.user";
+    public static final String USER_ATTRIBUTE = AuthenticatedUser.ATTRIBUTE;
 
     @Inject
     TokenAuthenticator authenticator;

@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

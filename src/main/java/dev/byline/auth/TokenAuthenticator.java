@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.AuthenticatedUser;
+
 import dev.byline.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Roles;
+import dev.byline.common.security.CurrentUser;
+
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Created;
 import jakarta.annotation.security.RolesAllowed;

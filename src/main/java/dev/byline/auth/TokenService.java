@@ -1,5 +1,8 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+import dev.byline.common.security.AuthenticatedUser;
+
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+
 import dev.byline.common.persistence.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

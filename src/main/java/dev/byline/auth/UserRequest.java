@@ -1,5 +1,7 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,5 +1,8 @@
 package dev.byline.auth;
 
+import dev.byline.common.security.Role;
+import dev.byline.common.security.AuthenticatedUser;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.author.AuthorRepository;
 import dev.byline.common.error.ApiException;

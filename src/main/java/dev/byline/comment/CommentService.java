@@ -1,8 +1,8 @@
 package dev.byline.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.events.DomainEvent;
@@ -11,7 +11,7 @@ import dev.byline.common.web.MergePatcher;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentAccess;
+import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentType;
@@ -165,7 +165,7 @@ public class CommentService {
     }
 
     private ContentItem visibleItem(ContentType type, UUID id, Optional<AuthenticatedUser> caller) {
-        String name = type.isArticle() ? "Article " : "Post ";
+        String name = type.displayName() + " ";
         return items.findByIdOptional(id)
                 .filter(item -> item.type == type && ContentAccess.canSee(item, caller, Times.now()))
                 .orElseThrow(() -> ApiException.notFound(name + id));

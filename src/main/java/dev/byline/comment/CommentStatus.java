@@ -2,7 +2,7 @@ package dev.byline.comment;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
+import dev.byline.common.persistence.LowerCaseEnumConverter;
 import jakarta.persistence.Converter;
 import java.util.Locale;
 
@@ -32,15 +32,9 @@ public enum CommentStatus {
 
     /** Stores the status by its API name. */
     @Converter(autoApply = true)
-    public static class StatusConverter implements AttributeConverter<CommentStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(CommentStatus status) {
-            return status == null ? null : status.value();
-        }
-
-        @Override
-        public CommentStatus convertToEntityAttribute(String value) {
-            return value == null ? null : CommentStatus.of(value);
+    public static class StatusConverter extends LowerCaseEnumConverter<CommentStatus> {
+        public StatusConverter() {
+            super(CommentStatus.class);
         }
     }
 }

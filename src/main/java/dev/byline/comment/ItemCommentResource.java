@@ -1,6 +1,6 @@
 package dev.byline.comment;
 
-import dev.byline.auth.CurrentUser;
+import dev.byline.common.security.CurrentUser;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;

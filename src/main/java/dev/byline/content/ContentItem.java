@@ -2,7 +2,7 @@ package dev.byline.content;
 
 import dev.byline.author.Author;
 import dev.byline.common.persistence.Ids;
-import dev.byline.search.SearchConfigListener;
+import dev.byline.content.index.SearchConfigListener;
 import dev.byline.taxonomy.Section;
 import dev.byline.taxonomy.Tag;
 import jakarta.persistence.Column;

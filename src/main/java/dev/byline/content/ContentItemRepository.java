@@ -1,6 +1,12 @@
 package dev.byline.content;
 
-import dev.byline.search.FullText;
+import dev.byline.content.list.ContentListQuery;
+import dev.byline.content.list.ContentSort;
+import dev.byline.content.list.Cursor;
+
+import dev.byline.common.persistence.PublicCounts;
+
+import dev.byline.content.index.FullText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.hibernate.Hibernate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,15 +109,6 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     /** Slugs of this type equal to {@code base} or of the form {@code base-N}. */
-    public List<String> slugsStartingWith(ContentType type, String prefix, UUID except) {
-        return getEntityManager().createQuery("select c.slug from ContentItem c where c.type = :type "
-                        + "and c.slug like :pattern escape '\\' and c.id <> :except", String.class)
-                .setParameter("type", type)
-                .setParameter("pattern", escapeLike(prefix) + "%")
-                .setParameter("except", except)
-                .getResultList();
-    }
-
     public boolean slugTaken(ContentType type, String slug, UUID except) {
         return count("type = ?1 and slug = ?2 and id <> ?3", type, slug, except) > 0;
     }
@@ -209,7 +206,7 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
     }
 
     /** Public items per section, tag or author in {@code ownerIds}, in one statement. */
-    public Map<UUID, PublicCounts> publicCounts(PublicCounts.By by, List<UUID> ownerIds, Instant now) {
+    public Map<UUID, PublicCounts> publicCounts(CountBy by, List<UUID> ownerIds, Instant now) {
         if (ownerIds.isEmpty()) {
             return Map.of();
         }
@@ -222,10 +219,22 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
                 .getResultList();
         Map<UUID, PublicCounts> counts = new HashMap<>();
         for (Object[] row : rows) {
-            counts.merge((UUID) row[0], PublicCounts.NONE.plus((ContentType) row[1], (Long) row[2]),
-                    (one, other) -> new PublicCounts(one.articles() + other.articles(), one.posts() + other.posts()));
+            long count = (Long) row[2];
+            PublicCounts one = row[1] == ContentType.ARTICLE ? new PublicCounts(count, 0) : new PublicCounts(0, count);
+            counts.merge((UUID) row[0], one, PublicCounts::plus);
         }
         return counts;
+    }
+
+    /** What public counts are grouped by. */
+    public enum CountBy {
+        SECTION("join c.section o"), TAG("join c.tags o"), AUTHOR("join c.authors o");
+
+        final String join;
+
+        CountBy(String join) {
+            this.join = join;
+        }
     }
 
     private record Where(String jpql, Map<String, Object> params) {
@@ -294,9 +303,5 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         params.put("cursorValue", sort.isTimestamp() ? cursor.instantValue() : cursor.value());
         return "(" + field + " " + op + " :cursorValue or (" + field + " = :cursorValue and c.id " + op
                 + " :cursorId) or " + field + " is null)";
-    }
-
-    static String escapeLike(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,5 +1,7 @@
 package dev.byline.content;
 
+import dev.byline.content.web.RecentItemView;
+
 import dev.byline.content.Refs.AuthorRef;
 import dev.byline.content.Refs.SectionRef;
 import dev.byline.content.Refs.TagRef;
@@ -33,7 +35,7 @@ public final class ContentMapper {
     }
 
     private static ArticleFields articleFields(ContentItem item) {
-        return item.type.isArticle() ? new ArticleFields(item.standfirst, item.dateline) : null;
+        return item.type.hasArticleFields() ? new ArticleFields(item.standfirst, item.dateline) : null;
     }
 
     private static List<AuthorRef> authors(ContentItem item) {

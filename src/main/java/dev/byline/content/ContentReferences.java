@@ -4,6 +4,7 @@ import dev.byline.author.Author;
 import dev.byline.author.AuthorRepository;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
+import dev.byline.common.persistence.SlugAllocator;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.taxonomy.Section;
@@ -35,6 +36,9 @@ public class ContentReferences {
 
     @Inject
     TagRepository tags;
+
+    @Inject
+    SlugAllocator slugs;
 
     public List<Author> authors(List<String> refs) {
         List<Author> found = authors.findByIdsOrSlugs(ids(refs), slugs(refs));
@@ -83,6 +87,8 @@ public class ContentReferences {
         if (slug.isEmpty()) {
             throw ApiException.invalid("tags", "cannot make a tag slug from '" + ref + "'");
         }
+        // Two writes creating the same new tag take turns: the second finds the first's.
+        slugs.lock("tags", slug);
         Optional<Tag> existing = tags.findBySlug(slug);
         if (existing.isPresent()) {
             return existing.get();

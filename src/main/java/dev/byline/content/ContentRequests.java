@@ -7,20 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.error.JsonProblems;
-import dev.byline.common.error.ProblemType;
 import dev.byline.common.web.MergePatcher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * Reads content bodies: the type-specific field rules (posts have no standfirst or dateline),
- * the one-body rule, and JSON Merge Patch over the current state.
+ * Reads content bodies through the type's own request and patch records (which fields a type
+ * has is theirs to say), the one-body rule, and JSON Merge Patch over the current state.
  */
 @ApplicationScoped
 public class ContentRequests {
-
-    private static final List<String> ARTICLE_ONLY = List.of("standfirst", "dateline");
 
     @Inject
     ObjectMapper mapper;
@@ -28,24 +25,26 @@ public class ContentRequests {
     @Inject
     MergePatcher patcher;
 
-    public ContentRequest forCreate(ContentType type, JsonNode body) {
-        ObjectNode object = requireObject(body);
-        rejectForeignFields(type, object);
-        ContentRequest request;
-        try {
-            request = mapper.treeToValue(object, ContentRequest.class);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.toApiException(e);
-        }
-        patcher.validate(request);
+    /** A create body read as the type's own request record, validated, as one command. */
+    public ContentRequest forCreate(JsonNode body, Class<? extends ContentInput> shape) {
+        ContentInput input = read(requireObject(body), shape);
+        patcher.validate(input);
+        ContentRequest request = input.toCommand();
         requireOneBody(request.bodyMarkdown(), request.bodyHtml(), true);
         return request;
+    }
+
+    /**
+     * Checks a merge patch against the type's own patch model: a field the type does not have
+     * (a dateline on a post), or a value of the wrong kind, is a 400 naming the field.
+     */
+    public void checkPatch(JsonNode body, Class<?> shape) {
+        read(requireObject(body), shape);
     }
 
     /** The item's state after the merge patch, validated like a create request. */
     public ContentRequest forPatch(ContentItem item, JsonNode body) {
         ObjectNode patch = requireObject(body);
-        rejectForeignFields(item.type, patch);
         boolean markdownGiven = patch.hasNonNull("bodyMarkdown");
         boolean htmlGiven = patch.hasNonNull("bodyHtml");
         requireOneBody(markdownGiven ? "" : null, htmlGiven ? "" : null, false);
@@ -76,15 +75,11 @@ public class ContentRequests {
         return (ObjectNode) body;
     }
 
-    private static void rejectForeignFields(ContentType type, ObjectNode body) {
-        if (type.isArticle()) {
-            return;
-        }
-        for (String field : ARTICLE_ONLY) {
-            if (body.has(field)) {
-                throw new ApiException(ProblemType.VALIDATION, "Unknown field '" + field + "': posts have no " + field,
-                        List.of(new FieldError(field, "unknown field")));
-            }
+    private <T> T read(ObjectNode body, Class<T> shape) {
+        try {
+            return mapper.treeToValue(body, shape);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.toApiException(e);
         }
     }
 

@@ -1,13 +1,20 @@
 package dev.byline.content;
 
+import dev.byline.content.web.ItemRead;
+import dev.byline.content.workflow.ContentAccess;
+import dev.byline.content.workflow.Workflow;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.author.Author;
+import dev.byline.taxonomy.Section;
+import dev.byline.taxonomy.Tag;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
+import dev.byline.common.persistence.SlugAllocator;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.EntityTags;
@@ -19,13 +26,9 @@ import dev.byline.content.revision.RevisionAction;
 import dev.byline.content.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -48,7 +51,7 @@ public class ContentService {
     BodyRenderer renderer;
 
     @Inject
-    ContentEvents events;
+    ContentCommit events;
 
     @Inject
     OldSlugRepository oldSlugs;
@@ -56,22 +59,20 @@ public class ContentService {
     @Inject
     RevisionService revisions;
 
+    @Inject
+    SlugAllocator slugs;
+
     @Transactional
-    public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
-        ContentRequest request = requests.forCreate(type, body);
+    public ContentView create(ContentType type, ContentRequest request, AuthenticatedUser caller) {
         ContentItem item = new ContentItem();
         item.type = type;
         item.createdBy = caller.id();
         item.createdAt = Times.now();
         item.status = ContentStatus.DRAFT;
-        apply(item, request, caller, true);
+        apply(item, request, resolve(item, request, caller, true));
         items.persist(item);
-        ContentView view = ContentMapper.full(item);
-        revisions.record(item, view, RevisionAction.CREATE, caller);
-        if (item.isPublic(item.updatedAt)) {
-            events.fire(item, "published", view);
-        }
-        return view;
+        return events.commit(item, RevisionAction.CREATE, caller,
+                item.isPublic(item.updatedAt) ? ContentAction.PUBLISHED : null);
     }
 
     /**
@@ -84,7 +85,7 @@ public class ContentService {
         if (clientHas != null) {
             ContentStamp stamp = items.stamp(type, id)
                     .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
-                    .orElseThrow(() -> notFound(type, id.toString()));
+                    .orElseThrow(() -> type.notFound(id.toString()));
             if (clientHas.test(stamp.etag())) {
                 return new ItemRead.NotModified(stamp.etag());
             }
@@ -120,7 +121,7 @@ public class ContentService {
         }
         ContentStamp moved = oldSlugs.findItem(type, normalized)
                 .filter(found -> ContentAccess.canSee(found, caller, now))
-                .orElseThrow(() -> notFound(type, normalized));
+                .orElseThrow(() -> type.notFound(normalized));
         return new ItemRead.Moved(moved.id(), moved.slug());
     }
 
@@ -157,7 +158,7 @@ public class ContentService {
         checkIfMatch(item, ifMatch);
         ContentView view = ContentMapper.full(item);
         items.delete(item);
-        events.fire(item, "deleted", view);
+        events.fire(item, ContentAction.DELETED, view);
     }
 
     /** Every change of an existing item goes through here: rules, old slug, revision, event. */
@@ -166,27 +167,17 @@ public class ContentService {
         boolean wasPublic = item.isPublic(Times.now());
         RevisedFields before = RevisedFields.of(item);
         String oldSlug = item.slug;
-        // The lookups apply() makes (is the slug taken, which tags exist) must not flush the
-        // half-changed item first: that would be a version of its own, and the write two.
-        EntityManager em = items.getEntityManager();
-        FlushModeType flushMode = em.getFlushMode();
-        em.setFlushMode(FlushModeType.COMMIT);
-        try {
-            apply(item, request, caller, false);
-        } finally {
-            em.setFlushMode(flushMode);
-        }
+        // Every lookup happens before the item changes: a query would flush the half-changed item.
+        Resolved resolved = resolve(item, request, caller, false);
+        apply(item, request, resolved);
         items.flush();
         if (!oldSlug.equals(item.slug)) {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
         }
-        ContentView view = ContentMapper.full(item);
-        if (action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item))) {
-            revisions.record(item, view, action, caller);
-        }
-        events.fire(item, ContentEvents.actionFor(wasPublic, item.isPublic(item.updatedAt)), view);
-        return view;
+        boolean revised = action == RevisionAction.RESTORE || !before.equals(RevisedFields.of(item));
+        return events.commit(item, revised ? action : null, caller,
+                ContentAction.of(wasPublic, item.isPublic(item.updatedAt)));
     }
 
     /**
@@ -195,7 +186,7 @@ public class ContentService {
      */
     private ContentItem lockVisible(ContentType type, UUID id, AuthenticatedUser caller) {
         if (!items.lock(type, id)) {
-            throw notFound(type, id.toString());
+            throw type.notFound(id.toString());
         }
         return visible(items.findFull(type, id), Optional.of(caller), type, id.toString());
     }
@@ -203,7 +194,7 @@ public class ContentService {
     private static ContentItem visible(Optional<ContentItem> found, Optional<AuthenticatedUser> caller,
             ContentType type, String key) {
         return found.filter(item -> ContentAccess.canSee(item, caller, Times.now()))
-                .orElseThrow(() -> notFound(type, key));
+                .orElseThrow(() -> type.notFound(key));
     }
 
     private static void checkIfMatch(ContentItem item, EntityTags.Condition ifMatch) {
@@ -221,7 +212,7 @@ public class ContentService {
     private ObjectNode restorePatch(ContentType type, JsonNode snapshot) {
         ObjectNode patch = JsonNodeFactory.instance.objectNode();
         patch.set("title", snapshot.get("title"));
-        if (type.isArticle()) {
+        if (type.hasArticleFields()) {
             patch.set("standfirst", snapshot.get("standfirst"));
             patch.set("dateline", snapshot.get("dateline"));
         }
@@ -243,28 +234,39 @@ public class ContentService {
         return patch;
     }
 
-    private void apply(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
-        Instant now = Times.now();
+    /** What a write names, looked up before the item changes: the slug, status, authors, section, tags. */
+    private record Resolved(String slug, ContentStatus status, List<Author> authors, Section section, Set<Tag> tags) {
+    }
+
+    private Resolved resolve(ContentItem item, ContentRequest request, AuthenticatedUser caller, boolean creating) {
         ContentStatus status = request.status() == null ? item.status : request.status();
         ContentAccess.checkCanSetStatus(creating ? ContentStatus.DRAFT : item.status, status, caller);
-
-        item.title = request.title().strip();
-        item.standfirst = blankToNull(request.standfirst());
-        item.dateline = blankToNull(request.dateline());
-        applySlug(item, request.slug());
-        applyBody(item, request);
-        applyWorkflow(item, status, request.publishedAt(), request.publishAt(), now);
-        item.authors.clear();
-        item.authors.addAll(authors(item.type, request.authors(), caller));
-        item.section = references.section(request.section()).orElse(null);
         boolean createTags = Boolean.TRUE.equals(request.createMissingTags());
         if (createTags && !caller.isAtLeast(Role.EDITOR)) {
             throw ApiException.forbidden("Only editors may create tags");
         }
-        Set<dev.byline.taxonomy.Tag> tags = references.tags(
-                request.tags() == null ? List.of() : request.tags(), createTags);
+        String slug = slugs.allocate(item.type.collection(), request.slug(),
+                request.slug() == null ? null : item.slug, request.title(), item.type.value(),
+                candidate -> items.slugTaken(item.type, candidate, item.id));
+        List<Author> authors = authors(item.type, request.authors(), caller);
+        Section section = references.section(request.section()).orElse(null);
+        Set<Tag> tags = references.tags(request.tags() == null ? List.of() : request.tags(), createTags);
+        return new Resolved(slug, status, authors, section, tags);
+    }
+
+    private void apply(ContentItem item, ContentRequest request, Resolved resolved) {
+        Instant now = Times.now();
+        item.title = request.title().strip();
+        item.standfirst = blankToNull(request.standfirst());
+        item.dateline = blankToNull(request.dateline());
+        item.slug = resolved.slug();
+        applyBody(item, request);
+        Workflow.apply(item, resolved.status(), request.publishedAt(), request.publishAt(), now);
+        item.authors.clear();
+        item.authors.addAll(resolved.authors());
+        item.section = resolved.section();
         item.tags.clear();
-        item.tags.addAll(tags);
+        item.tags.addAll(resolved.tags());
         item.featuredImage = request.featuredImage();
         Seo seo = request.seo() == null ? Seo.EMPTY : request.seo();
         item.seoTitle = blankToNull(seo.title());
@@ -272,31 +274,6 @@ public class ContentService {
         item.seoCanonicalUrl = blankToNull(seo.canonicalUrl());
         item.commentsOpen = request.commentsOpen() == null || request.commentsOpen();
         item.updatedAt = now;
-    }
-
-    private void applySlug(ContentItem item, String requested) {
-        if (requested != null) {
-            String slug = Slugs.normalize(requested);
-            if (!slug.equals(item.slug) && items.slugTaken(item.type, slug, item.id)) {
-                throw ApiException.conflict("The slug '" + slug + "' is already used by another "
-                        + item.type.value()).with("field", "slug");
-            }
-            item.slug = slug;
-            return;
-        }
-        String base = Slugs.fromTitle(item.title);
-        if (base.isEmpty()) {
-            base = item.type.value();
-        }
-        // Every candidate (base, base-2, … with the base cut to make room) starts with this prefix.
-        String prefix = Slugs.withSuffix(base, 1_000_000_000);
-        prefix = prefix.substring(0, prefix.lastIndexOf('-'));
-        Set<String> taken = new HashSet<>(items.slugsStartingWith(item.type, prefix, item.id));
-        String slug = base;
-        for (int n = 2; taken.contains(slug); n++) {
-            slug = Slugs.withSuffix(base, n);
-        }
-        item.slug = slug;
     }
 
     private void applyBody(ContentItem item, ContentRequest request) {
@@ -313,32 +290,6 @@ public class ContentService {
         item.excerpt = given != null ? given.strip() : TextStats.excerpt(body.text());
     }
 
-    private static void applyWorkflow(ContentItem item, ContentStatus status, Instant publishedAt, Instant publishAt,
-            Instant now) {
-        // Published with a date ahead is scheduled for that date, as in WordPress: the scheduler
-        // then publishes it on time with its revision and its published event.
-        if (status == ContentStatus.PUBLISHED && publishedAt != null && publishedAt.isAfter(now)) {
-            status = ContentStatus.SCHEDULED;
-            publishAt = publishedAt;
-            publishedAt = null;
-        }
-        // A scheduled item keeps its instant through edits even once it is due: the scheduler
-        // publishes it on its next pass. Only a new or moved instant must lie ahead.
-        boolean keepsSchedule = item.status == ContentStatus.SCHEDULED && status == ContentStatus.SCHEDULED
-                && Objects.equals(Times.millis(publishAt), item.publishAt);
-        if (status == ContentStatus.SCHEDULED && !keepsSchedule && (publishAt == null || !publishAt.isAfter(now))) {
-            throw ApiException.invalid("publishAt", "must be a future instant when status is scheduled");
-        }
-        item.status = status;
-        item.publishAt = status == ContentStatus.SCHEDULED ? Times.millis(publishAt) : null;
-        if (status == ContentStatus.PUBLISHED) {
-            item.publishedAt = publishedAt != null ? Times.millis(publishedAt)
-                    : item.publishedAt != null ? item.publishedAt : now;
-        } else {
-            item.publishedAt = Times.millis(publishedAt);
-        }
-    }
-
     private List<Author> authors(ContentType type, List<String> refs, AuthenticatedUser caller) {
         List<Author> authors;
         if (refs == null || refs.isEmpty()) {
@@ -349,15 +300,10 @@ public class ContentService {
         } else {
             authors = references.authors(refs);
         }
-        if (!type.isArticle() && authors.size() != 1) {
-            throw ApiException.invalid("authors", "a post has exactly one author");
+        if (type.singleAuthor() && authors.size() != 1) {
+            throw ApiException.invalid("authors", "a " + type.value() + " has exactly one author");
         }
         return authors;
-    }
-
-    public static ApiException notFound(ContentType type, String key) {
-        String name = type.isArticle() ? "Article" : "Post";
-        return ApiException.notFound(name + " " + key);
     }
 
     private static String blankToNull(String value) {

@@ -1,16 +1,46 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.byline.common.error.ApiException;
 import java.util.Locale;
 
 /** The two content types, which share one model and one set of rules. */
 public enum ContentType {
-    ARTICLE("articles"), POST("posts");
+    /** Long-form news: several authors, a dateline and a standfirst. */
+    ARTICLE("articles", "Article", false, true),
+    /** Blog-style entries: exactly one author, no dateline or standfirst. */
+    POST("posts", "Post", true, false);
 
     private final String collection;
+    private final String displayName;
+    private final boolean singleAuthor;
+    private final boolean articleFields;
 
-    ContentType(String collection) {
+    ContentType(String collection, String displayName, boolean singleAuthor, boolean articleFields) {
         this.collection = collection;
+        this.displayName = displayName;
+        this.singleAuthor = singleAuthor;
+        this.articleFields = articleFields;
+    }
+
+    /** Whether an item of this type has exactly one author. */
+    public boolean singleAuthor() {
+        return singleAuthor;
+    }
+
+    /** Whether the type carries a dateline and a standfirst (its views show them). */
+    public boolean hasArticleFields() {
+        return articleFields;
+    }
+
+    /** {@code Article} or {@code Post}, as problem details name the type. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The 404 for an item of this type that does not exist or that the caller may not see. */
+    public ApiException notFound(String key) {
+        return ApiException.notFound(displayName + " " + key);
     }
 
     @JsonValue
@@ -21,11 +51,6 @@ public enum ContentType {
     /** The collection path segment: {@code articles} or {@code posts}. */
     public String collection() {
         return collection;
-    }
-
-    /** Articles carry a dateline and a standfirst, and may have several authors. */
-    public boolean isArticle() {
-        return this == ARTICLE;
     }
 
     public static ContentType of(String value) {

@@ -1,6 +1,6 @@
 package dev.byline.content;
 
-import jakarta.persistence.AttributeConverter;
+import dev.byline.common.persistence.LowerCaseEnumConverter;
 import jakarta.persistence.Converter;
 
 /** Stores the content enums by their API names ({@code article}, {@code published}). */
@@ -10,28 +10,16 @@ final class EnumConverters {
     }
 
     @Converter(autoApply = true)
-    public static class TypeConverter implements AttributeConverter<ContentType, String> {
-        @Override
-        public String convertToDatabaseColumn(ContentType type) {
-            return type == null ? null : type.value();
-        }
-
-        @Override
-        public ContentType convertToEntityAttribute(String value) {
-            return value == null ? null : ContentType.of(value);
+    public static class TypeConverter extends LowerCaseEnumConverter<ContentType> {
+        public TypeConverter() {
+            super(ContentType.class);
         }
     }
 
     @Converter(autoApply = true)
-    public static class StatusConverter implements AttributeConverter<ContentStatus, String> {
-        @Override
-        public String convertToDatabaseColumn(ContentStatus status) {
-            return status == null ? null : status.value();
-        }
-
-        @Override
-        public ContentStatus convertToEntityAttribute(String value) {
-            return value == null ? null : ContentStatus.of(value);
+    public static class StatusConverter extends LowerCaseEnumConverter<ContentStatus> {
+        public StatusConverter() {
+            super(ContentStatus.class);
         }
     }
 }

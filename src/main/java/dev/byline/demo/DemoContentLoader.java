@@ -3,16 +3,19 @@ package dev.byline.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.auth.UserRepository;
 import dev.byline.author.AuthorRequest;
 import dev.byline.author.AuthorService;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.persistence.Times;
+import dev.byline.article.ArticleRequest;
 import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
 import dev.byline.content.ContentType;
+import dev.byline.post.PostRequest;
 import dev.byline.taxonomy.SectionRequest;
 import dev.byline.taxonomy.SectionService;
 import dev.byline.taxonomy.TagRequest;
@@ -45,6 +48,9 @@ public class DemoContentLoader {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ContentRequests contentRequests;
 
     @Inject
     ContentItemRepository content;
@@ -100,14 +106,14 @@ public class DemoContentLoader {
         }
         Instant now = Times.now();
         article.put("publishedAt", now.minus(Duration.ofHours(1)).toString());
-        contentService.create(ContentType.ARTICLE, article, admin);
+        contentService.create(ContentType.ARTICLE, contentRequests.forCreate(article, ArticleRequest.class), admin);
         String authorSlug = read("authors.json").get(0).get("slug").asText();
         JsonNode posts = read("recent-posts.json");
         for (int i = posts.size() - 1; i >= 0; i--) {
             ObjectNode post = (ObjectNode) posts.get(i);
             post.putArray("authors").add(authorSlug);
             post.put("publishedAt", now.minus(Duration.ofMinutes(14 + i)).toString());
-            contentService.create(ContentType.POST, post, admin);
+            contentService.create(ContentType.POST, contentRequests.forCreate(post, PostRequest.class), admin);
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.byline.search;
 
+import dev.byline.content.index.FullText;
+import dev.byline.content.index.SearchText;
+
 import dev.byline.content.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

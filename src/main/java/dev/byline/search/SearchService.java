@@ -1,5 +1,7 @@
 package dev.byline.search;
 
+import dev.byline.content.index.SearchText;
+
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;

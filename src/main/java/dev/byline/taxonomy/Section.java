@@ -1,34 +1,17 @@
 package dev.byline.taxonomy;
 
-import dev.byline.common.persistence.Ids;
+import dev.byline.common.persistence.SluggedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.UUID;
 
 /** A section of the site; sections form a tree (World › Asia) through {@code parentId}. */
 @Entity
 @Table(name = "sections")
-public class Section {
-    @Id
-    public UUID id = Ids.newId();
-
-    @Column(nullable = false)
-    public String slug;
-
-    @Column(nullable = false)
-    public String name;
-
+public class Section extends SluggedEntity {
     public String description;
 
     @Column(name = "parent_id")
     public UUID parentId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }

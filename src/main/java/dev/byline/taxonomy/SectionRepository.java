@@ -1,27 +1,16 @@
 package dev.byline.taxonomy;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
+import dev.byline.common.persistence.SluggedRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class SectionRepository implements PanacheRepositoryBase<Section, UUID> {
-
-    public Optional<Section> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    public List<Section> page(int page, int size) {
-        return findAll(Sort.by("name").and("id")).page(page - 1, size).list();
-    }
-
+public class SectionRepository implements SluggedRepository<Section> {
     /** Serialises changes of the tree's shape until the transaction ends, across instances. */
     public void lockTree() {
         getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(4242002)").getSingleResult();

@@ -1,7 +1,7 @@
 package dev.byline.taxonomy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.Roles;
+import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Created;
 import dev.byline.common.web.HttpCaching;

@@ -1,5 +1,6 @@
 package dev.byline.content;
 
+import dev.byline.support.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -16,7 +17,7 @@ final class DeepSeed {
 
     static void insertPublished(String sectionId, String authorId, int count) {
         String database = System.getProperty("byline.test.database", "byline_test");
-        String url = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        String url = TestPostgres.url(database);
         try (Connection c = DriverManager.getConnection(url, "postgres", null)) {
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO content_items (id, type, slug, title, body_markdown, body_html, body_text, excerpt,

@@ -8,10 +8,11 @@ import java.sql.Statement;
 import java.util.Map;
 
 /**
- * Gives every test run a database of its own making: drops the test database, so the app
- * under test creates and migrates it as on a fresh server, and routes the app's datasource
- * through a {@link DatabaseProxy}, so outage tests can cut the database without a second app
- * start.
+ * Gives every test run a database of its own making on the suite's server ({@link TestPostgres}:
+ * the machine's PostgreSQL, or an embedded one when none answers): drops the test database, so
+ * the app under test creates and migrates it as on a fresh server, and routes the app's
+ * datasource through a {@link DatabaseProxy}, so outage tests can cut the database without a
+ * second app start.
  */
 public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
 
@@ -24,7 +25,7 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         String database = System.getProperty("byline.test.database", "byline_test");
         dropOncePerRun(database);
         try {
-            proxy = new DatabaseProxy("127.0.0.1", 5432);
+            proxy = new DatabaseProxy(TestPostgres.host(), TestPostgres.port());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the database proxy", e);
         }
@@ -48,8 +49,8 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
         if (dropped) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
-                "postgres", null); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(TestPostgres.url("postgres"), "postgres", null);
+                Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS \"" + database.replace("\"", "\"\"") + "\" WITH (FORCE)");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reset the test database " + database, e);

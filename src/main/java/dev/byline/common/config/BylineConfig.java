@@ -1,5 +1,6 @@
 package dev.byline.common.config;
 
+import dev.byline.common.database.DatabaseSettings;
 import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -29,6 +30,8 @@ public interface BylineConfig {
 
     Demo demo();
 
+    Database database();
+
     Debug debug();
 
     /**
@@ -40,18 +43,6 @@ public interface BylineConfig {
     boolean trustForwardedFor();
 
     Comments comments();
-
-    Database database();
-
-    interface Database {
-        /**
-         * The longest any request waits on the database before it answers 503, whatever way
-         * the database fails (refused, silent, cut mid-transaction). The driver, pool and
-         * transaction timeouts are derived from it by {@link DatabaseTimeouts}.
-         */
-        @WithDefault("10s")
-        java.time.Duration timeout();
-    }
 
     interface Comments {
         /** Comments one client may submit per window; 0 turns the limit off. */
@@ -148,6 +139,37 @@ public interface BylineConfig {
         @WithName("nofollow-external-links")
         @WithDefault("false")
         boolean nofollowExternalLinks();
+    }
+
+    /**
+     * Which PostgreSQL the app uses when {@code quarkus.datasource.jdbc.url} is not set. Read
+     * while the configuration is built (see {@code DatabaseLocator}), declared here for the
+     * mapping's validation and documentation; the defaults live in {@code DatabaseSettings}.
+     */
+    interface Database {
+        /**
+         * {@code auto}: when nothing answers on the default address, start an embedded
+         * PostgreSQL (dev mode and tests); {@code never}: fail the start instead (production).
+         */
+        @WithDefault(DatabaseSettings.EMBEDDED_DEFAULT)
+        DatabaseSettings.Embedded embedded();
+
+        /** Where the embedded server keeps its cluster ({@code data/}) and log; {@code ~/.byline/embedded-postgres}. */
+        @WithName("embedded-directory")
+        Optional<String> embeddedDirectory();
+
+        /** host:port where a PostgreSQL is looked for when the datasource URL is not set. */
+        @WithName("default-address")
+        @WithDefault(DatabaseSettings.DEFAULT_ADDRESS)
+        String defaultAddress();
+
+        /**
+         * The longest any request waits on the database before it answers 503, whatever way
+         * the database fails (refused, silent, cut mid-transaction). The driver, pool and
+         * transaction timeouts are derived from it by {@link DatabaseTimeouts}.
+         */
+        @WithDefault("10s")
+        Duration timeout();
     }
 
     interface Demo {

@@ -1,6 +1,12 @@
 package dev.byline.common.persistence;
 
+import dev.byline.common.database.DatabaseLocation;
+import dev.byline.common.database.DatabaseLocator;
+import dev.byline.common.database.EmbeddedPostgresServer;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,20 +21,25 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
 /**
- * Creates the configured database when it is missing (and the user may), then migrates it
- * with Flyway, before any other startup code runs. Flyway's own migrate-at-start cannot be
- * used: it runs before any observer could create the database.
+ * Before any other startup code runs: says which database the app uses (starting the embedded
+ * server when that was the choice), stops the start with one clear message when there is none
+ * or it does not answer, creates the database when it is missing (and the user may), then
+ * migrates it with Flyway. Flyway's own migrate-at-start cannot be used: it runs before any
+ * observer could create the database.
  */
 @ApplicationScoped
 public class DatabaseBootstrap {
 
     private static final Logger LOG = Logger.getLogger(DatabaseBootstrap.class);
     private static final String DUPLICATE_DATABASE = "42P04";
+    /** SQLState class 08: the connection could not be made or was lost. */
+    private static final String CONNECTION_EXCEPTION = "08";
 
     @Inject
     Flyway flyway;
@@ -43,8 +54,33 @@ public class DatabaseBootstrap {
     Optional<String> password;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+        DatabaseLocation location = DatabaseLocator.decided()
+                .orElseGet(() -> DatabaseLocation.configured(jdbcUrl, urlSetBy()));
+        if (location.kind() == DatabaseLocation.Kind.NONE) {
+            // Printed once by Quarkus, without a stack trace, and the start ends.
+            throw new ConfigurationException(location.detail());
+        }
+        LOG.info(location.describe());
+        if (location.kind() == DatabaseLocation.Kind.EMBEDDED) {
+            startEmbedded(location);
+        }
         createDatabaseIfMissing();
         flyway.migrate();
+    }
+
+    /** Outside dev mode the embedded server stops with the app; dev mode keeps it across restarts until the JVM ends. */
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER + 1000) ShutdownEvent event) {
+        if (LaunchMode.current() != LaunchMode.DEVELOPMENT) {
+            EmbeddedPostgresServer.stop();
+        }
+    }
+
+    private static void startEmbedded(DatabaseLocation location) {
+        try {
+            EmbeddedPostgresServer.ensureRunning(location.embeddedDirectory(), location.embeddedPort());
+        } catch (IllegalStateException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
     }
 
     void createDatabaseIfMissing() {
@@ -53,10 +89,21 @@ public class DatabaseBootstrap {
                 LOG.infof("Created database %s", JdbcTarget.parse(jdbcUrl).database());
             }
         } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith(CONNECTION_EXCEPTION)) {
+                JdbcTarget target = JdbcTarget.parse(jdbcUrl);
+                throw new ConfigurationException("Cannot start: the database server at " + target.address()
+                        + " does not answer (" + e.getMessage() + "). Start it, or point quarkus.datasource.jdbc.url"
+                        + " (QUARKUS_DATASOURCE_JDBC_URL) at a running PostgreSQL server.");
+            }
             // Not fatal here: the server may refuse the maintenance database while the target
             // exists. If it really is missing, Flyway's connection says so clearly.
             LOG.warnf("Could not check or create the database: %s", e.getMessage());
         }
+    }
+
+    private static String urlSetBy() {
+        String source = ConfigProvider.getConfig().getConfigValue("quarkus.datasource.jdbc.url").getSourceName();
+        return source == null ? "the configuration" : source;
     }
 
     /**
@@ -101,8 +148,8 @@ public class DatabaseBootstrap {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
-    /** The database a JDBC URL names, and the URL of the same server's maintenance database. */
-    record JdbcTarget(String database, String maintenanceUrl) {
+    /** The database a JDBC URL names, the server's host:port, and the URL of its maintenance database. */
+    record JdbcTarget(String database, String address, String maintenanceUrl) {
         static JdbcTarget parse(String jdbcUrl) {
             URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
             String database = uri.getPath() == null || uri.getPath().length() <= 1
@@ -110,7 +157,7 @@ public class DatabaseBootstrap {
                     : uri.getPath().substring(1);
             String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
             String maintenance = "jdbc:" + uri.getScheme() + "://" + uri.getRawAuthority() + "/postgres" + query;
-            return new JdbcTarget(database, maintenance);
+            return new JdbcTarget(database, uri.getRawAuthority(), maintenance);
         }
     }
 }

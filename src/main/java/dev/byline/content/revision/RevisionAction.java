@@ -1,7 +1,7 @@
 package dev.byline.content.revision;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.persistence.AttributeConverter;
+import dev.byline.common.persistence.LowerCaseEnumConverter;
 import jakarta.persistence.Converter;
 
 /** What kind of write made a revision. */
@@ -25,20 +25,9 @@ public enum RevisionAction {
     }
 
     @Converter(autoApply = true)
-    public static class DbConverter implements AttributeConverter<RevisionAction, String> {
-        @Override
-        public String convertToDatabaseColumn(RevisionAction action) {
-            return action == null ? null : action.value;
-        }
-
-        @Override
-        public RevisionAction convertToEntityAttribute(String value) {
-            for (RevisionAction action : values()) {
-                if (action.value.equals(value)) {
-                    return action;
-                }
-            }
-            throw new IllegalArgumentException("unknown revision action " + value);
+    public static class DbConverter extends LowerCaseEnumConverter<RevisionAction> {
+        public DbConverter() {
+            super(RevisionAction.class);
         }
     }
 }

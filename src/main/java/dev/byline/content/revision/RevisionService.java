@@ -1,16 +1,15 @@
 package dev.byline.content.revision;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.auth.AuthenticatedUser;
+import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.ContentAccess;
+import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentService;
 import dev.byline.content.ContentStamp;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
@@ -23,7 +22,7 @@ import java.util.UUID;
 /**
  * An item's history (API.md §3): every write that changes what an editor would call the
  * content stores the full view as it then was. Owners and editors read it; restoring is a
- * content write and lives in {@link ContentService#restore}.
+ * content write and lives in {@code ContentService.restore}.
  */
 @ApplicationScoped
 public class RevisionService {
@@ -82,7 +81,7 @@ public class RevisionService {
     private ContentStamp readable(ContentType type, UUID id, AuthenticatedUser caller) {
         ContentStamp item = items.stamp(type, id)
                 .filter(found -> ContentAccess.canSee(found, Optional.of(caller), Times.now()))
-                .orElseThrow(() -> ContentService.notFound(type, id.toString()));
+                .orElseThrow(() -> type.notFound(id.toString()));
         ContentAccess.checkCanReadHistory(item, caller);
         return item;
     }

@@ -1,15 +1,13 @@
 package dev.byline.content.workflow;
 
 import dev.byline.common.persistence.Times;
-import dev.byline.content.ContentEvents;
+import dev.byline.content.ContentAction;
+import dev.byline.content.ContentCommit;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentMapper;
 import dev.byline.content.ContentStatus;
 import dev.byline.content.ContentType;
-import dev.byline.content.ContentView;
 import dev.byline.content.revision.RevisionAction;
-import dev.byline.content.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,10 +30,7 @@ public class SchedulePublishing {
     ContentItemRepository items;
 
     @Inject
-    RevisionService revisions;
-
-    @Inject
-    ContentEvents events;
+    ContentCommit events;
 
     /** Candidates only: each is locked and checked again by {@link #publishIfDue}. */
     @Transactional
@@ -55,10 +50,7 @@ public class SchedulePublishing {
         item.publishedAt = item.publishAt;
         item.publishAt = null;
         item.updatedAt = Times.now();
-        items.flush();
-        ContentView view = ContentMapper.full(item);
-        revisions.record(item, view, RevisionAction.SCHEDULED_PUBLISH, null);
-        events.fire(item, "published", view);
+        events.commit(item, RevisionAction.SCHEDULED_PUBLISH, null, ContentAction.PUBLISHED);
         return true;
     }
 }

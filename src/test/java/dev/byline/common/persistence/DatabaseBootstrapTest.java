@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.byline.support.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,10 +13,10 @@ import java.sql.Statement;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The app creates its database on a server that lacks it (against the real PostgreSQL). */
+/** The app creates its database on a server that lacks it (against the suite's real PostgreSQL). */
 class DatabaseBootstrapTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String SERVER = TestPostgres.url("");
 
     @Test
     void shouldCreateDatabaseWhenItIsMissing() throws SQLException {

@@ -1,4 +1,4 @@
-package dev.byline.auth;
+package dev.byline.common.security;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,6 +1,9 @@
-package dev.byline.content;
+package dev.byline.content.list;
 
-import dev.byline.search.SearchText;
+import dev.byline.content.ContentStatus;
+import dev.byline.content.ContentType;
+
+import dev.byline.content.index.SearchText;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;

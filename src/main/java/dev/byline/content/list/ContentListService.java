@@ -1,9 +1,20 @@
-package dev.byline.content;
+package dev.byline.content.list;
+
+import dev.byline.content.ArticleFields;
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentMapper;
+import dev.byline.content.ContentStatus;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.ItemVersion;
+import dev.byline.content.web.RecentItemView;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.author.AuthorRepository;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
@@ -16,7 +27,7 @@ import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.search.SearchText;
+import dev.byline.content.index.SearchText;
 import dev.byline.taxonomy.SectionRepository;
 import dev.byline.taxonomy.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;

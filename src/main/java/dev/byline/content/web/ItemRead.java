@@ -1,4 +1,6 @@
-package dev.byline.content;
+package dev.byline.content.web;
+
+import dev.byline.content.ContentView;
 
 import java.util.UUID;
 

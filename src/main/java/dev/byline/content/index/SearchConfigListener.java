@@ -1,4 +1,4 @@
-package dev.byline.search;
+package dev.byline.content.index;
 
 import dev.byline.common.config.BylineConfig;
 import dev.byline.content.ContentItem;

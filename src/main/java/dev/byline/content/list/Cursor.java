@@ -1,4 +1,4 @@
-package dev.byline.content;
+package dev.byline.content.list;
 
 import dev.byline.common.error.ApiException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
-package dev.byline.content;
+package dev.byline.content.web;
+
+import dev.byline.content.list.ContentListService;
 
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Cacheable;

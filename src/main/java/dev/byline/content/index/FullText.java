@@ -1,4 +1,4 @@
-package dev.byline.search;
+package dev.byline.content.index;
 
 /**
  * The full-text predicates and ranking in one place, so search and the {@code q=} of lists

@@ -1,8 +1,18 @@
-package dev.byline.content;
+package dev.byline.content.web;
+
+import dev.byline.content.ContentCacheKeys;
+import dev.byline.content.ContentInput;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentRequests;
+import dev.byline.content.ContentService;
+import dev.byline.content.ContentSummaryView;
+import dev.byline.content.ContentType;
+import dev.byline.content.ContentView;
+import dev.byline.content.list.ContentListService;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.auth.CurrentUser;
-import dev.byline.auth.Roles;
+import dev.byline.common.security.CurrentUser;
+import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Cacheable;
 import dev.byline.common.web.EntityTags;
@@ -12,7 +22,7 @@ import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
 import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.content.ContentListService.ListParams;
+import dev.byline.content.list.ContentListService.ListParams;
 import dev.byline.content.revision.RevisionService;
 import dev.byline.content.revision.RevisionSummaryView;
 import dev.byline.content.revision.RevisionView;
@@ -23,7 +33,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -70,7 +79,13 @@ public abstract class ContentResource {
     @Inject
     HttpCaching http;
 
+    @Inject
+    ContentRequests requests;
+
     protected abstract ContentType type();
+
+    /** The type's own create body: its fields, its rules. */
+    protected abstract Class<? extends ContentInput> requestType();
 
     @GET
     @PermitAll
@@ -151,27 +166,18 @@ public abstract class ContentResource {
             content = @Content(schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "409", description = "The explicit slug is taken")
     public Response create(JsonNode body, @Context UriInfo uri) {
-        ContentView created = content.create(type(), body, currentUser.require());
+        ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
         return single(created).status(Response.Status.CREATED)
                 .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .build();
     }
 
-    @PATCH
-    @Path("/{id}")
-    @RolesAllowed(Roles.CONTRIBUTOR)
-    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
-    @Consumes({Api.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change an item (JSON Merge Patch; owner or editor)")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContentRequest.class)))
-    @APIResponse(responseCode = "200", description = "The changed item",
-            content = @Content(schema = @Schema(implementation = ContentView.class)))
-    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
-    @APIResponse(responseCode = "412", description = "If-Match names an older version; the problem's "
-            + "currentVersion (and the ETag header) give the current one. Nothing was written.")
-    public Response patch(@PathParam("id") UUID id, JsonNode body,
-            @Parameter(description = "ETag the change is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
-            String ifMatch) {
+    /**
+     * {@code PATCH /{id}}, declared by each type's resource with its own merge-patch model: the
+     * body is checked against that model, then merged over the item's current state.
+     */
+    protected Response patchItem(UUID id, JsonNode body, Class<?> patchType, String ifMatch) {
+        requests.checkPatch(body, patchType);
         return single(content.patch(type(), id, body, currentUser.require(), EntityTags.parse(ifMatch))).build();
     }
 

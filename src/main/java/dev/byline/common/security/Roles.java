@@ -1,4 +1,4 @@
-package dev.byline.auth;
+package dev.byline.common.security;
 
 /**
  * Role names for {@code @RolesAllowed}. Because every role also holds the ones below it,

@@ -1,4 +1,6 @@
-package dev.byline.content;
+package dev.byline.content.web;
+
+import dev.byline.content.ContentType;
 
 import dev.byline.content.Refs.SectionRef;
 import java.time.Instant;

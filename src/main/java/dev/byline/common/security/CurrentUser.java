@@ -1,4 +1,4 @@
-package dev.byline.auth;
+package dev.byline.common.security;
 
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,14 +17,10 @@ public class CurrentUser {
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(identity.getAttribute(ApiTokenIdentityProvider.USER_ATTRIBUTE));
+        return Optional.ofNullable(identity.getAttribute(AuthenticatedUser.ATTRIBUTE));
     }
 
     public AuthenticatedUser require() {
         return get().orElseThrow(UnauthorizedException::new);
-    }
-
-    public boolean isAtLeast(Role role) {
-        return get().map(u -> u.isAtLeast(role)).orElse(false);
     }
 }

@@ -1,7 +1,11 @@
-package dev.byline.content;
+package dev.byline.content.workflow;
 
-import dev.byline.auth.AuthenticatedUser;
-import dev.byline.auth.Role;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentStamp;
+import dev.byline.content.ContentStatus;
+
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,0 +1,49 @@
+package dev.byline.post;
+
+import dev.byline.common.persistence.Slugs;
+import dev.byline.content.ContentInput;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentStatus;
+import dev.byline.content.FeaturedImage;
+import dev.byline.content.Seo;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The body of {@code POST /posts}: an article's fields without standfirst and dateline, which
+ * posts do not have (sending one is a 400 naming it), then handed to content as one command.
+ */
+public record PostRequest(
+        @NotBlank @Size(max = 300)
+        @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,
+        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN)
+        @Schema(description = "Derived from the title when absent") String slug,
+        @Size(max = 500_000) @Schema(examples = "Russia has inched towards a bigger role in Afghanistan…")
+        String bodyMarkdown,
+        @Size(max = 1_000_000) String bodyHtml,
+        @Size(max = 500) @Schema(description = "Derived from the body when absent") String excerpt,
+        @Schema(description = "draft (default), scheduled, published or archived") ContentStatus status,
+        @Schema(description = "Defaults to now when the item is published") Instant publishedAt,
+        @Schema(description = "Required for scheduled: when to publish") Instant publishAt,
+        @Size(max = 20) @Schema(description = "The author id or slug: posts take exactly one. Defaults to the "
+                + "caller's own author.", examples = "[\"tahir-khan\"]")
+        List<@NotBlank @Size(max = 120) String> authors,
+        @Size(max = 120) @Schema(description = "Section id or slug", examples = "world") String section,
+        @Size(max = 50) @Schema(description = "Tag ids or slugs", examples = "[\"afghanistan\", \"diplomacy\"]")
+        List<@NotBlank @Size(max = 120) String> tags,
+        @Valid FeaturedImage featuredImage,
+        @Valid Seo seo,
+        Boolean commentsOpen,
+        @Schema(description = "Editors: create tags named in tags that do not exist yet") Boolean createMissingTags) implements ContentInput {
+
+    @Override
+    public ContentRequest toCommand() {
+        return new ContentRequest(title, slug, null, null, bodyMarkdown, bodyHtml, excerpt, status,
+                publishedAt, publishAt, authors, section, tags, featuredImage, seo, commentsOpen, createMissingTags);
+    }
+}
