@@ -20,10 +20,12 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  *
  * <p>A request first waits for a pooled connection (acquisition, 40 % of the bound; a new
  * connection must connect and log in within 30 %), then for the database to answer any one
- * read (socket timeout, 50 %). The server cancels a statement that runs longer than 40 %, so
- * a slow but live database answers 503 before the socket gives up on it; a transaction that
- * outlives 80 % is rolled back. Readiness validates a connection within 30 %. Should any of
- * these waits fail to give up, {@code RequestDeadline} answers 503 at the bound itself.
+ * read (socket timeout, 80 %). The server cancels a statement that runs longer than 70 % (a
+ * lock wait included), so a slow but live database answers before the socket gives up on it;
+ * a transaction that outlives 80 % is rolled back. Readiness validates a connection within
+ * 30 %. {@code RequestDeadline} answers 503 at the bound itself whatever is still waiting:
+ * the lower timeouts free the connection and roll the work back, the deadline keeps the
+ * promise to the client.
  *
  * <p>The values are defaults below application.properties: any of them set explicitly (as
  * a {@code quarkus.*} property or its environment variable) wins.
@@ -63,9 +65,9 @@ public class DatabaseTimeouts implements ConfigSourceFactory {
         settings.put(jdbc + "validation-query-timeout", share(millis, 30) + "ms");
         settings.put(driver + "connectTimeout", seconds(share(millis, 30)));
         settings.put(driver + "loginTimeout", seconds(share(millis, 30)));
-        settings.put(driver + "socketTimeout", seconds(share(millis, 50)));
+        settings.put(driver + "socketTimeout", seconds(share(millis, 80)));
         settings.put(driver + "tcpKeepAlive", "true");
-        settings.put(driver + "options", "-c statement_timeout=" + share(millis, 40)
+        settings.put(driver + "options", "-c statement_timeout=" + share(millis, 70)
                 + " -c idle_in_transaction_session_timeout=" + Math.max(60_000, millis * 6));
         // The driver puts the values of a failed statement into its messages unless told not to.
         settings.put(driver + "logServerErrorDetail", "false");

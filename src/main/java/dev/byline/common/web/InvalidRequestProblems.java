@@ -46,14 +46,22 @@ public class InvalidRequestProblems {
     ObjectMapper mapper;
 
     void onStart(@Observes StartupEvent started) {
-        installWhenListening(100);
+        installWhileStarting(-1, 0, 600);
     }
 
-    /** The servers may start listening after the startup observers ran: look again a little later. */
-    private void installWhenListening(int triesLeft) {
-        if (install() == 0 && triesLeft > 0) {
-            vertx.setTimer(100, id -> installWhenListening(triesLeft - 1));
+    /**
+     * The servers start listening after the startup observers ran, one event loop after the
+     * other: look every 100 ms until the number of listeners has stayed the same for a second,
+     * then every 5 s (a listener that comes later, e.g. after a restart in dev mode).
+     */
+    private void installWhileStarting(int previous, int stableTicks, int ticksLeft) {
+        int found = install();
+        int stable = found > 0 && found == previous ? stableTicks + 1 : 0;
+        if (stable >= 10 || ticksLeft <= 0) {
+            vertx.setPeriodic(5000, id -> install());
+            return;
         }
+        vertx.setTimer(100, id -> installWhileStarting(found, stable, ticksLeft - 1));
     }
 
     int install() {
