@@ -37,7 +37,6 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static PackagedApp first;
     private static PackagedApp second;
 
@@ -76,7 +75,10 @@ class TwoInstancesIT {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        // A client per call: the instances close idle connections after 2 s here, and a pooled
+        // connection closed at that moment would fail a request that never reached them.
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode created(HttpResponse<String> response) throws Exception {
