@@ -1,6 +1,5 @@
 package dev.byline.content;
 
-import dev.byline.content.web.ItemRead;
 import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.workflow.Workflow;
 
@@ -18,6 +17,7 @@ import dev.byline.common.persistence.SlugAllocator;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.EntityTags;
+import dev.byline.common.web.Versioned;
 import dev.byline.content.body.BodyRenderer;
 import dev.byline.content.body.RenderedBody;
 import dev.byline.content.body.TextStats;
@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 /** Creating, reading, changing and deleting articles and posts: the rules of API.md §3. */
 @ApplicationScoped
@@ -76,53 +75,63 @@ public class ContentService {
     }
 
     /**
-     * One item by id. {@code clientHas} tests a tag against the client's If-None-Match (null when
-     * it sent none): then a cheap look at the item's version answers "not modified" without
-     * loading or rendering the item.
+     * The version stamp (ETag) of one item the caller may see: one cheap query, which lets a
+     * conditional GET answer "not modified" without loading or rendering the item.
      */
     @Transactional
-    public ItemRead get(ContentType type, UUID id, Optional<AuthenticatedUser> caller, Predicate<String> clientHas) {
-        if (clientHas != null) {
-            ContentStamp stamp = items.stamp(type, id)
-                    .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
-                    .orElseThrow(() -> type.notFound(id.toString()));
-            if (clientHas.test(stamp.etag())) {
-                return new ItemRead.NotModified(stamp.etag());
-            }
-        }
-        return new ItemRead.Found(ContentMapper.full(visible(items.findFull(type, id), caller, type, id.toString())));
+    public String version(ContentType type, UUID id, Optional<AuthenticatedUser> caller) {
+        return items.stamp(type, id)
+                .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
+                .orElseThrow(() -> type.notFound(id.toString()))
+                .etag();
+    }
+
+    /** One item by id, with its version stamp and surrogate keys. */
+    @Transactional
+    public Versioned<ContentView> get(ContentType type, UUID id, Optional<AuthenticatedUser> caller) {
+        return versioned(ContentMapper.full(visible(items.findFull(type, id), caller, type, id.toString())));
     }
 
     /**
-     * One item by slug; an old slug of an item the caller may see answers {@link ItemRead.Moved}.
+     * One item by slug; an old slug of an item the caller may see answers {@link SlugLookup.Moved}.
      * The current holder of a slug wins when the caller may see it. At most two statements.
      */
     @Transactional
-    public ItemRead getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller,
-            Predicate<String> clientHas) {
+    public SlugLookup getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller) {
         String normalized = Slugs.normalize(slug);
-        Instant now = Times.now();
-        if (clientHas != null) {
-            Optional<ContentStamp> stamp = items.stampBySlug(type, normalized)
-                    .filter(found -> ContentAccess.canSee(found, caller, now));
-            if (stamp.isPresent()) {
-                if (clientHas.test(stamp.get().etag())) {
-                    return new ItemRead.NotModified(stamp.get().etag());
-                }
-                return new ItemRead.Found(ContentMapper.full(
-                        visible(items.findFull(type, stamp.get().id()), caller, type, normalized)));
-            }
-        } else {
-            Optional<ContentItem> item = items.findFullBySlug(type, normalized)
-                    .filter(found -> ContentAccess.canSee(found, caller, now));
-            if (item.isPresent()) {
-                return new ItemRead.Found(ContentMapper.full(item.get()));
-            }
+        Optional<ContentItem> item = items.findFullBySlug(type, normalized)
+                .filter(found -> ContentAccess.canSee(found, caller, Times.now()));
+        if (item.isPresent()) {
+            return new SlugLookup.Found(versioned(ContentMapper.full(item.get())));
         }
+        return moved(type, normalized, caller);
+    }
+
+    /**
+     * What lives at a slug, without loading it: the current holder's id and version stamp (one
+     * query), or where an old slug moved to (a second one).
+     */
+    @Transactional
+    public SlugLookup versionAtSlug(ContentType type, String slug, Optional<AuthenticatedUser> caller) {
+        String normalized = Slugs.normalize(slug);
+        Optional<ContentStamp> stamp = items.stampBySlug(type, normalized)
+                .filter(found -> ContentAccess.canSee(found, caller, Times.now()));
+        if (stamp.isPresent()) {
+            return new SlugLookup.Current(stamp.get().id(), stamp.get().etag());
+        }
+        return moved(type, normalized, caller);
+    }
+
+    private SlugLookup.Moved moved(ContentType type, String normalized, Optional<AuthenticatedUser> caller) {
         ContentStamp moved = oldSlugs.findItem(type, normalized)
-                .filter(found -> ContentAccess.canSee(found, caller, now))
+                .filter(found -> ContentAccess.canSee(found, caller, Times.now()))
                 .orElseThrow(() -> type.notFound(normalized));
-        return new ItemRead.Moved(moved.id(), moved.slug());
+        return new SlugLookup.Moved(moved.id(), moved.slug());
+    }
+
+    /** A full view with its version stamp and the surrogate keys of what it shows. */
+    public static Versioned<ContentView> versioned(ContentView view) {
+        return new Versioned<>(EntityTags.item(view.id(), view.version()), view, ContentCacheKeys.of(view));
     }
 
     /** JSON Merge Patch; {@code ifMatch} (null when absent) must match the current version. */

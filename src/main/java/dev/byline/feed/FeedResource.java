@@ -1,9 +1,7 @@
 package dev.byline.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
-import dev.byline.common.web.SurrogateKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,6 +32,8 @@ public class FeedResource {
 
     private static final String RSS = RssWriter.MEDIA_TYPE + ";charset=UTF-8";
     private static final String JSON_FEED = JsonFeedWriter.MEDIA_TYPE + ";charset=UTF-8";
+    /** Feed tags hash the exact bytes sent. */
+    private static final String FEED_TAG = "f";
 
     @Inject
     FeedService feeds;
@@ -58,7 +57,7 @@ public class FeedResource {
     public Response rss(@Parameter(description = "ETag of a copy the client holds")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedService.Built built = feeds.site("/feed.xml");
-        return respond(RssWriter.write(built.feed()), RSS, built.keys(), ifNoneMatch);
+        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys(), ifNoneMatch).build();
     }
 
     @GET
@@ -76,7 +75,8 @@ public class FeedResource {
     public Response json(@Parameter(description = "ETag of a copy the client holds")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedService.Built built = feeds.site("/feed.json");
-        return respond(JsonFeedWriter.write(built.feed(), mapper), JSON_FEED, built.keys(), ifNoneMatch);
+        return http.bytes(JsonFeedWriter.write(built.feed(), mapper), FEED_TAG, JSON_FEED, built.keys(), ifNoneMatch)
+                .build();
     }
 
     @GET
@@ -96,15 +96,6 @@ public class FeedResource {
             @Parameter(description = "ETag of a copy the client holds")
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FeedService.Built built = feeds.section(slug);
-        return respond(RssWriter.write(built.feed()), RSS, built.keys(), ifNoneMatch);
-    }
-
-    private Response respond(byte[] body, String mediaType, SurrogateKeys keys, String ifNoneMatch) {
-        String etag = EntityTags.hashed("f", body);
-        Predicate<String> clientHas = HttpCaching.clientHas(ifNoneMatch);
-        if (clientHas != null && clientHas.test(etag)) {
-            return http.notModified(etag).build();
-        }
-        return http.ok(body, etag, keys).type(mediaType).build();
+        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys(), ifNoneMatch).build();
     }
 }

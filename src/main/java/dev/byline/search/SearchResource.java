@@ -1,6 +1,10 @@
 package dev.byline.search;
 
+import dev.byline.common.error.ApiException;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.PageParams;
+import dev.byline.content.ContentType;
+import dev.byline.content.index.SearchText;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageView;
@@ -16,7 +20,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,12 +67,30 @@ public class SearchResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        PageView<SearchHitView> hits = search.search(q, type, page, size);
+        SearchText text = SearchText.of(q);
+        Set<ContentType> types = types(type);
+        PageView<SearchHitView> hits = search.search(text, types, PageParams.of(page, size));
         return http.jsonPage(hits, SearchService.keys(hits), ifNoneMatch, uri).build();
     }
 
     /** Schema-only type: a page of hits, for the OpenAPI document. */
     @Schema(name = "SearchPage")
     public record SearchPage(List<SearchHitView> data, PageMeta meta) {
+    }
+
+    /** {@code type=article,post} (or repeated); both when absent. */
+    static Set<ContentType> types(List<String> values) {
+        Set<ContentType> types = EnumSet.noneOf(ContentType.class);
+        if (values != null) {
+            for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                    .filter(v -> !v.isEmpty()).toList()) {
+                try {
+                    types.add(ContentType.of(value));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.invalid("type", "must be article, post or both (article,post)");
+                }
+            }
+        }
+        return types.isEmpty() ? EnumSet.allOf(ContentType.class) : types;
     }
 }

@@ -3,7 +3,6 @@ package dev.byline.search;
 import dev.byline.content.index.SearchText;
 
 import dev.byline.common.config.BylineConfig;
-import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
@@ -15,9 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** Full-text search over published articles and posts (API.md §6). */
@@ -31,10 +27,7 @@ public class SearchService {
     BylineConfig config;
 
     @Transactional
-    public PageView<SearchHitView> search(String q, List<String> type, Integer page, Integer size) {
-        SearchText text = SearchText.of(q);
-        Set<ContentType> types = types(type);
-        PageParams paging = PageParams.of(page, size);
+    public PageView<SearchHitView> search(SearchText text, Set<ContentType> types, PageParams paging) {
         String searchConfig = config.search().config();
         Instant now = Times.now();
         SearchRepository.Hits hits = repository.page(text, searchConfig, types, now, paging.offset(), paging.size());
@@ -50,21 +43,5 @@ public class SearchService {
                 ContentCacheKeys.list(ContentType.POST));
         hits.data().forEach(hit -> keys.add(ContentCacheKeys.item(hit.type(), hit.id())));
         return keys;
-    }
-
-    /** {@code type=article,post} (or repeated); both when absent. */
-    static Set<ContentType> types(List<String> values) {
-        Set<ContentType> types = EnumSet.noneOf(ContentType.class);
-        if (values != null) {
-            for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                    .filter(v -> !v.isEmpty()).toList()) {
-                try {
-                    types.add(ContentType.of(value));
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.invalid("type", "must be article, post or both (article,post)");
-                }
-            }
-        }
-        return types.isEmpty() ? EnumSet.allOf(ContentType.class) : types;
     }
 }

@@ -3,6 +3,7 @@ package dev.byline.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.common.events.DomainEvent;
+import dev.byline.common.events.EventMute;
 import dev.byline.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,7 +46,7 @@ public class WebhookOutbox {
 
     @Transactional
     void record(@Observes DomainEvent event) {
-        if (!WebhookEvents.isKnown(event.name())) {
+        if (!WebhookEvents.isKnown(event.name()) || EventMute.isMuted()) {
             return;
         }
         List<UUID> subscribers = webhooks.activeSubscribers(event.name());

@@ -82,7 +82,11 @@ class AuthMatrixTest {
                 new Endpoint("GET", "/api/v1/webhooks/{id}", "admin"),
                 new Endpoint("PATCH", "/api/v1/webhooks/{id}", "admin"),
                 new Endpoint("DELETE", "/api/v1/webhooks/{id}", "admin"),
-                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"));
+                new Endpoint("GET", "/api/v1/webhooks/{id}/deliveries", "admin"),
+                new Endpoint("POST", "/api/v1/imports", "admin"),
+                new Endpoint("GET", "/api/v1/imports", "admin"),
+                new Endpoint("GET", "/api/v1/imports/{id}", "admin"),
+                new Endpoint("GET", "/api/v1/export", "admin"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -88,18 +88,6 @@ public interface BylineConfig {
         int batchSize();
     }
 
-    /**
-     * The test suite's own settings. Declared so that passing them as system properties
-     * ({@code -Dbyline.test.database=...}, which Surefire hands to the test JVM) does not fail
-     * the validation of the {@code byline.*} mapping; the app itself ignores them.
-     */
-    Test test();
-
-    interface Test {
-        /** Database the tests use instead of byline_test (read by DatabaseProxyResource). */
-        Optional<String> database();
-    }
-
     interface Debug {
         /** Add X-Statement-Count (SQL statements the request prepared) to responses. */
         @WithName("statement-count-header")

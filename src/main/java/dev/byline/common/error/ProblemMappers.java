@@ -110,6 +110,10 @@ public class ProblemMappers {
         if (fromCause != null) {
             return Problems.response(fromCause, path(uri));
         }
+        if (e.getCause() instanceof ApiException refused) {
+            // A parameter converter refused a value (InstantParams, …): its 400 names the parameter.
+            return Problems.response(refused, path(uri));
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if ((status == 404 || status == 400) && isConversionFailure(e.getCause())) {
             return Problems.response(ApiException.badRequest(

@@ -25,8 +25,15 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
     @Inject
     BylineConfig config;
 
+    /** Endpoints that take files, stream them to storage and enforce a limit of their own. */
+    private static final String OWN_LIMIT = "byline.body-limit.own";
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isUpload(request)) {
+            request.setProperty(OWN_LIMIT, true);
+            return;
+        }
         if (request.getLength() > config.http().maxBodyBytes()) {
             throw tooLarge();
         }
@@ -34,8 +41,16 @@ public class BodyLimitFilter implements ContainerRequestFilter, ReaderIntercepto
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new LimitedStream(context.getInputStream(), config.http().maxBodyBytes()));
+        if (context.getProperty(OWN_LIMIT) == null) {
+            context.setInputStream(new LimitedStream(context.getInputStream(), config.http().maxBodyBytes()));
+        }
         return context.proceed();
+    }
+
+    private static boolean isUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod())
+                && (path.equals(Api.BASE + "/imports") || path.equals(Api.BASE + "/imports/"));
     }
 
     private ApiException tooLarge() {

@@ -14,21 +14,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
-import dev.byline.common.web.Cacheable;
+import dev.byline.common.web.Created;
+import dev.byline.common.web.FieldSelection;
 import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
-import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
-import dev.byline.content.list.ContentListService.ListParams;
+import dev.byline.content.list.ContentListService.ListPlan;
+import dev.byline.content.SlugLookup;
+import dev.byline.common.security.AuthenticatedUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.content.revision.RevisionService;
 import dev.byline.content.revision.RevisionSummaryView;
 import dev.byline.content.revision.RevisionView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,6 +49,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +87,9 @@ public abstract class ContentResource {
     @Inject
     ContentRequests requests;
 
+    @Inject
+    ObjectMapper mapper;
+
     protected abstract ContentType type();
 
     /** The type's own create body: its fields, its rules. */
@@ -93,37 +101,15 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
             content = @Content(schema = @Schema(implementation = ContentPage.class)))
     @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
-    public Response list(
-            @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "Keyset cursor from meta.nextCursor; not with page") @QueryParam("cursor")
-            String cursor,
-            @Parameter(description = "Section slug (includes its subsections)") @QueryParam("section") String section,
-            @Parameter(description = "Tag slug; repeat for any of several") @QueryParam("tag") List<String> tag,
-            @Parameter(description = "Author slug") @QueryParam("author") String author,
-            @Parameter(description = "Token holders: draft, scheduled, published, archived or any; repeatable")
-            @QueryParam("status") List<String> status,
-            @Parameter(description = "Only items published after this instant") @QueryParam("publishedAfter")
-            String publishedAfter,
-            @Parameter(description = "Only items published before this instant") @QueryParam("publishedBefore")
-            String publishedBefore,
-            @Parameter(description = "Full-text search (as GET /api/v1/search: quoted phrases, or, -word); "
-                    + "1 to 200 characters") @QueryParam("q") String q,
-            @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, "
-                    + "or relevance (only with q; pages by page number, not cursor)")
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Comma list of fields to return (id always kept), e.g. title,slug,bodyHtml")
-            @QueryParam("fields") String fields,
+    public Response list(@BeanParam ContentListParams params,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        ListParams params = new ListParams(page, size, cursor, section, tag, author, status, publishedAfter,
-                publishedBefore, q, sort, fields);
-        Cacheable<PageView<?>> read = lists.list(type(), params, currentUser.get(), HttpCaching.clientHas(ifNoneMatch));
-        if (read.isNotModified()) {
-            return http.notModified(read.etag()).build();
-        }
-        return http.decorate(PageResponses.ok(read.body(), uri), read.etag(), read.keys()).build();
+        FieldSelection selection = ContentFields.parse(params.fields());
+        ListPlan plan = lists.plan(type(), params.typed(), currentUser.get());
+        boolean full = selection != null && selection.namesAny(ContentFields.FULL_ONLY);
+        return http.readPage(ifNoneMatch, () -> lists.version(plan), () -> lists.page(plan, full),
+                item -> selection == null ? item : selection.apply(item, mapper), uri).build();
     }
 
     @GET
@@ -137,7 +123,9 @@ public abstract class ContentResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        return read(content.get(type(), id, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+        Optional<AuthenticatedUser> caller = currentUser.get();
+        return http.read(ifNoneMatch, () -> content.version(type(), id, caller), () -> content.get(type(), id, caller))
+                .build();
     }
 
     @GET
@@ -153,7 +141,16 @@ public abstract class ContentResource {
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch,
             @Context UriInfo uri) {
-        return read(content.getBySlug(type(), slug, currentUser.get(), HttpCaching.clientHas(ifNoneMatch)), uri);
+        Optional<AuthenticatedUser> caller = currentUser.get();
+        if (EntityTags.parse(ifNoneMatch) == null) {
+            return atSlug(content.getBySlug(type(), slug, caller), uri);
+        }
+        // A conditional read looks at the stamp first, and loads the item only when the copy is stale.
+        SlugLookup lookup = content.versionAtSlug(type(), slug, caller);
+        if (lookup instanceof SlugLookup.Current current) {
+            return http.read(ifNoneMatch, current::etag, () -> content.get(type(), current.id(), caller)).build();
+        }
+        return atSlug(lookup, uri);
     }
 
     @POST
@@ -167,9 +164,7 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "409", description = "The explicit slug is taken")
     public Response create(JsonNode body, @Context UriInfo uri) {
         ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
-        return single(created).status(Response.Status.CREATED)
-                .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .build();
+        return Created.at(uri, created.id(), created, EntityTags.item(created.id(), created.version()));
     }
 
     /**
@@ -236,18 +231,14 @@ public abstract class ContentResource {
                 .build();
     }
 
-    private Response read(ItemRead read, UriInfo uri) {
-        if (read instanceof ItemRead.NotModified notModified) {
-            return http.notModified(notModified.etag()).build();
-        }
-        if (read instanceof ItemRead.Moved moved) {
+    private Response atSlug(SlugLookup lookup, UriInfo uri) {
+        if (lookup instanceof SlugLookup.Moved moved) {
             URI location = uri.getBaseUriBuilder().path(Api.BASE).path(type().collection()).path("slug")
                     .path(moved.slug()).build();
             return http.movedPermanently(location, SurrogateKeys.of(ContentCacheKeys.item(type(), moved.id())))
                     .build();
         }
-        ContentView view = ((ItemRead.Found) read).view();
-        return http.ok(view, EntityTags.item(view.id(), view.version()), ContentCacheKeys.of(view)).build();
+        return http.ok(((SlugLookup.Found) lookup).item()).build();
     }
 
     private static Response.ResponseBuilder single(ContentView view) {

@@ -3,8 +3,8 @@ package dev.byline.content.web;
 import dev.byline.content.list.ContentListService;
 
 import dev.byline.common.web.Api;
-import dev.byline.common.web.Cacheable;
 import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.Versioned;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -48,10 +48,9 @@ public class RecentResource {
             Integer limit,
             @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
             String ifNoneMatch) {
-        Cacheable<List<RecentItemView>> read = lists.recent(limit, HttpCaching.clientHas(ifNoneMatch));
-        if (read.isNotModified()) {
-            return http.notModified(read.etag()).build();
-        }
-        return http.ok(new RecentView(read.body()), read.etag(), read.keys()).build();
+        return http.read(ifNoneMatch, () -> lists.recentVersion(limit), () -> {
+            Versioned<List<RecentItemView>> recent = lists.recent(limit);
+            return new Versioned<>(recent.etag(), new RecentView(recent.view()), recent.keys());
+        }).build();
     }
 }
