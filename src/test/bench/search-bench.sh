@@ -19,12 +19,15 @@ REQUESTS=${BENCH_REQUESTS:-200}
 WARMUP=20
 ARTICLES=${BENCH_ARTICLES:-10000}
 JAR=target/quarkus-app/quarkus-run.jar
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18092}
 BASE="http://127.0.0.1:${PORT}"
+# Health and metrics live on the management port in the packaged app.
+OPS="http://127.0.0.1:${MANAGEMENT_PORT}"
 PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -qAt)
 
 [[ -f "$JAR" ]] || { echo "No $JAR: build it first with ./mvnw -B -q package -DskipTests" >&2; exit 1; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then
-  echo "Port $PORT is taken; set BENCH_PORT" >&2; exit 1
+if curl -s -o /dev/null "$BASE/" || curl -s -o /dev/null "$OPS/q/health/live"; then
+  echo "Port $PORT or $MANAGEMENT_PORT is taken; set BENCH_PORT and BENCH_MANAGEMENT_PORT" >&2; exit 1
 fi
 if [[ "${BENCH_RESET:-0}" == 1 ]]; then
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB"
@@ -32,16 +35,16 @@ fi
 
 LOG=$(mktemp -t byline-bench.XXXXXX.log)
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
-  QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="byl_bench-$(date +%s)-0123456789abcdefghijklmnop" \
+  QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="byl_bench-$(date +%s)-0123456789abcdefghijklmnop" \
   java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "$BASE/q/health/ready" && break
+  curl -sf -o /dev/null "$OPS/q/health/ready" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $LOG" >&2; exit 1; }
   sleep 0.5
 done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
+curl -sf -o /dev/null "$OPS/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
 
 have=$("${PSQL[@]}" -d "$DB" -c "SELECT count(*) FROM content_items WHERE slug LIKE 'bench-%'")
 if (( have < ARTICLES )); then

@@ -8,11 +8,16 @@ import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jsoup.nodes.Entities;
 
 /**
  * RSS 2.0 with the Atom self link, {@code content:encoded} (the body HTML, escaped as text)
  * and {@code dc:creator} (one per byline). Written with a StAX writer, so every text is
  * escaped; characters XML 1.0 cannot carry at all are dropped.
+ *
+ * <p>Feed readers render {@code title}, {@code description} and {@code dc:creator} as HTML,
+ * so those carry plain text HTML-escaped first ({@link #asHtml}) and XML-escaped on top: a
+ * title that reads {@code <script>} shows as that text, never runs.
  */
 public final class RssWriter {
 
@@ -36,9 +41,9 @@ public final class RssWriter {
             xml.writeNamespace("content", CONTENT);
             xml.writeNamespace("dc", DC);
             xml.writeStartElement("channel");
-            element(xml, "title", feed.title());
+            element(xml, "title", asHtml(feed.title()));
             element(xml, "link", feed.homePageUrl());
-            element(xml, "description", feed.description());
+            element(xml, "description", asHtml(feed.description()));
             if (feed.language() != null) {
                 element(xml, "language", feed.language());
             }
@@ -63,14 +68,14 @@ public final class RssWriter {
 
     private static void item(XMLStreamWriter xml, FeedEntry entry) throws XMLStreamException {
         xml.writeStartElement("item");
-        element(xml, "title", entry.title());
+        element(xml, "title", asHtml(entry.title()));
         element(xml, "link", entry.url());
         xml.writeStartElement("guid");
         xml.writeAttribute("isPermaLink", "false");
         xml.writeCharacters(entry.guid());
         xml.writeEndElement();
         element(xml, "pubDate", rfc822(entry.publishedAt()));
-        element(xml, "description", entry.excerpt());
+        element(xml, "description", asHtml(entry.excerpt()));
         xml.writeStartElement("content", "encoded", CONTENT);
         xml.writeCharacters(text(entry.contentHtml()));
         xml.writeEndElement();
@@ -79,7 +84,7 @@ public final class RssWriter {
         }
         for (String author : entry.authors()) {
             xml.writeStartElement("dc", "creator", DC);
-            xml.writeCharacters(text(author));
+            xml.writeCharacters(text(asHtml(author)));
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -93,6 +98,11 @@ public final class RssWriter {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Cannot write the RSS feed", e);
         }
+    }
+
+    /** Plain text as HTML that shows exactly that text ({@code <} becomes {@code &lt;}, and so on). */
+    static String asHtml(String plain) {
+        return plain == null ? null : Entities.escape(text(plain));
     }
 
     /** RFC 822 dates as RSS wants them, e.g. {@code Thu, 26 Nov 2026 20:45:33 GMT}. */

@@ -27,9 +27,11 @@ public class UploadLimits {
 
     void routes(@Observes Router router) {
         String path = Api.BASE + "/imports";
-        router.post(path).order(QUARKUS_LIMIT_ORDER - 1).handler(context -> {
+        // Before the request gate (order -3), whose own 413 holds every other body to the server-wide limit.
+        router.post(path).order(QUARKUS_LIMIT_ORDER - 2).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (declared != null) {
+            String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+            if (declared != null && type != null && !type.isBlank()) {
                 long length;
                 try {
                     length = Long.parseLong(declared.strip());
@@ -47,7 +49,8 @@ public class UploadLimits {
                             .end(problem);
                     return;
                 }
-                // Past Quarkus' own check of the declared length; the limit below still holds.
+                // Past the gate's and Quarkus' own checks of the declared length; the limit below still holds.
+                // (A body without a Content-Type keeps its length: the gate answers it 415.)
                 context.request().headers().remove(HttpHeaders.CONTENT_LENGTH);
             }
             context.next();

@@ -68,4 +68,23 @@ class CommentRateLimitTest {
         from(client).body(comment("Finally right")).post("/api/v1/articles/" + article + "/comments")
                 .then().statusCode(201);
     }
+
+    @Test
+    void shouldNotLimitEditorsWhenTheyPostInBursts() {
+        String article = publishedItem("articles");
+        String client = CommentFixtures.fakeClient();
+        String editor = dev.byline.support.Fixtures.user("editor").token();
+        for (int i = 0; i < limit + 3; i++) {
+            from(client).header("Authorization", "Bearer " + editor).body(comment("Moderator reply " + i))
+                    .post("/api/v1/articles/" + article + "/comments").then().statusCode(201);
+        }
+        // The same client without the token is still held to the limit, and the editor's
+        // comments did not use up its budget.
+        for (int i = 0; i < limit; i++) {
+            from(client).body(comment("Reader " + i)).post("/api/v1/articles/" + article + "/comments")
+                    .then().statusCode(201);
+        }
+        from(client).body(comment("One too many")).post("/api/v1/articles/" + article + "/comments")
+                .then().statusCode(429);
+    }
 }

@@ -1,25 +1,42 @@
 package dev.byline.support;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A TCP pass-through between the app under test and PostgreSQL, so a test can take the
- * database away (close every connection, refuse new ones) and give it back.
+ * database away in the ways a network does and give it back:
+ * <ul>
+ * <li>{@link #takeDown()}: cut every connection and refuse new ones (a stopped server);</li>
+ * <li>{@link #blackhole()}: keep every connection open and accept new ones, but forward
+ * nothing either way (a partition where packets are dropped, not refused);</li>
+ * <li>{@link #cutAtCommit()}: pass everything through until a client sends {@code COMMIT},
+ * then cut that connection before the server sees it (the link dies at commit). The proxy
+ * reads the protocol's messages for that, so the app connects to it without TLS.</li>
+ * </ul>
  */
 public final class DatabaseProxy implements AutoCloseable {
+
+    private enum Mode { PASS, REFUSE, BLACKHOLE, CUT_AT_COMMIT }
 
     private final String targetHost;
     private final int targetPort;
     private final ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private volatile boolean down;
+    private volatile Mode mode = Mode.PASS;
 
     public DatabaseProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -37,28 +54,54 @@ public final class DatabaseProxy implements AutoCloseable {
 
     /** Cuts every open connection and refuses new ones until {@link #restore()}. */
     public void takeDown() {
-        down = true;
-        open.forEach(DatabaseProxy::closeQuietly);
-        open.clear();
+        mode = Mode.REFUSE;
+        closeAll();
     }
 
+    /** Silently drops everything, on open connections and new ones, until {@link #restore()}. */
+    public void blackhole() {
+        mode = Mode.BLACKHOLE;
+    }
+
+    /** Cuts any connection that sends COMMIT, before the server gets it, until {@link #restore()}. */
+    public void cutAtCommit() {
+        mode = Mode.CUT_AT_COMMIT;
+    }
+
+    /**
+     * Passes traffic again. Connections that lived through a blackhole lost bytes and are
+     * closed, as TCP would eventually reset them.
+     */
     public void restore() {
-        down = false;
+        Mode was = mode;
+        mode = Mode.PASS;
+        if (was == Mode.BLACKHOLE) {
+            closeAll();
+        }
+    }
+
+    private void closeAll() {
+        open.forEach(DatabaseProxy::closeQuietly);
+        open.clear();
     }
 
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                if (down) {
+                Mode now = mode;
+                if (now == Mode.REFUSE) {
                     closeQuietly(client);
                     continue;
                 }
-                Socket upstream = new Socket(targetHost, targetPort);
                 open.add(client);
+                if (now == Mode.BLACKHOLE) {
+                    continue; // held open, never answered; closed by restore()
+                }
+                Socket upstream = new Socket(targetHost, targetPort);
                 open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                pipe(client, upstream, true);
+                pipe(upstream, client, false);
             } catch (IOException e) {
                 if (server.isClosed()) {
                     return;
@@ -67,17 +110,23 @@ public final class DatabaseProxy implements AutoCloseable {
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean fromClient) {
         Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16384];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int n;
-                while ((n = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, n);
-                    out.flush();
+                if (fromClient) {
+                    forwardMessages(in, out);
+                } else {
+                    byte[] buffer = new byte[16384];
+                    int n;
+                    while ((n = in.read(buffer)) >= 0) {
+                        if (mode != Mode.BLACKHOLE) {
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    }
                 }
             } catch (IOException ignored) {
-                // the other side went away
+                // the other side went away, or the connection was cut on purpose
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);
@@ -87,6 +136,83 @@ public final class DatabaseProxy implements AutoCloseable {
         }, "db-proxy-pipe");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Client to server, one PostgreSQL protocol message at a time, so that a COMMIT is seen
+     * whether it comes as a simple query, as an unnamed statement, or as the bind of a
+     * statement the driver prepared earlier under a name (it does so after a few uses).
+     */
+    private void forwardMessages(InputStream raw, OutputStream out) throws IOException {
+        DataInputStream in = new DataInputStream(raw);
+        Map<String, Boolean> commitStatements = new HashMap<>();
+        boolean startup = true;
+        while (true) {
+            byte type = 0;
+            if (!startup) {
+                type = in.readByte();
+            }
+            int length = in.readInt();
+            byte[] payload = new byte[Math.max(0, length - 4)];
+            in.readFully(payload);
+            boolean untyped = startup;
+            if (startup) {
+                int code = payload.length >= 4 ? ByteBuffer.wrap(payload, 0, 4).getInt() : 0;
+                // SSL and GSS encryption requests come before the startup message, untyped too.
+                startup = code == 80877103 || code == 80877104;
+            }
+            Mode now = mode;
+            if (now == Mode.BLACKHOLE) {
+                continue;
+            }
+            if (!untyped && isCommit(type, payload, commitStatements) && now == Mode.CUT_AT_COMMIT) {
+                throw new IOException("cut at commit");
+            }
+            ByteArrayOutputStream message = new ByteArrayOutputStream(payload.length + 5);
+            DataOutputStream data = new DataOutputStream(message);
+            if (!untyped) {
+                data.writeByte(type);
+            }
+            data.writeInt(length);
+            data.write(payload);
+            out.write(message.toByteArray());
+            out.flush();
+        }
+    }
+
+    private static boolean isCommit(byte type, byte[] payload, Map<String, Boolean> commitStatements) {
+        switch (type) {
+            case 'Q' -> {
+                return isCommitText(cString(payload, 0));
+            }
+            case 'P' -> {
+                String name = cString(payload, 0);
+                String query = cString(payload, name.getBytes(StandardCharsets.UTF_8).length + 1);
+                boolean commit = isCommitText(query);
+                commitStatements.put(name, commit);
+                return commit && name.isEmpty();
+            }
+            case 'B' -> {
+                String portal = cString(payload, 0);
+                String statement = cString(payload, portal.getBytes(StandardCharsets.UTF_8).length + 1);
+                return Boolean.TRUE.equals(commitStatements.get(statement));
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isCommitText(String sql) {
+        return sql.strip().replace(";", "").equalsIgnoreCase("COMMIT");
+    }
+
+    private static String cString(byte[] bytes, int from) {
+        int end = from;
+        while (end < bytes.length && bytes[end] != 0) {
+            end++;
+        }
+        return new String(bytes, from, Math.max(0, end - from), StandardCharsets.UTF_8);
     }
 
     private static void closeQuietly(Socket socket) {

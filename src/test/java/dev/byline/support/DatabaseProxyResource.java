@@ -30,7 +30,7 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
             throw new IllegalStateException("Cannot start the database proxy", e);
         }
         return Map.of("quarkus.datasource.jdbc.url",
-                "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database);
+                "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database + "?sslmode=disable");
     }
 
     @Override

@@ -49,4 +49,23 @@ class TargetGuardTest {
         TargetGuard.RefusedTarget refused = assertThrows(TargetGuard.RefusedTarget.class, () -> strict.check(url));
         assertTrue(refused.getMessage().contains("a loopback address"), refused.getMessage());
     }
+
+    /** Issue #11: special-purpose ranges (RFC 6890 and friends) that were let through. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "http://198.18.0.1/", "http://198.19.255.254/", "http://192.0.0.8/", "http://192.0.2.10/",
+        "http://198.51.100.7/", "http://203.0.113.99/", "http://240.0.0.1/", "http://255.255.255.255/",
+        "http://[::ffff:8.8.8.8]/", "http://[64:ff9b::808:808]/", "http://[2002:808:808::1]/",
+        "http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/", "http://[2001:db8::1]/", "http://[100::1]/"})
+    void shouldRefuseSpecialPurposeRanges(String url) {
+        TargetGuard.RefusedTarget refused = assertThrows(TargetGuard.RefusedTarget.class, () -> strict.check(url));
+        assertTrue(refused.getMessage().contains("allow-private-targets"), refused.getMessage());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"http://8.8.8.8/", "http://198.20.0.1/",
+        "http://203.0.114.1/", "http://[2606:4700:4700::1111]/", "http://[2001:4860:4860::8888]/"})
+    void shouldAllowPublicNeighboursOfSpecialRanges(String url) throws Exception {
+        assertEquals(URI.create(url), strict.check(url));
+    }
 }

@@ -2,30 +2,90 @@ package dev.byline.common.error;
 
 import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLTimeoutException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.StaleStateException;
 
-/** Recognises "the database cannot be reached" anywhere in a cause chain. */
+/**
+ * Recognises "the database cannot be reached or did not answer in time" anywhere in a
+ * failure: along the causes and the suppressed exceptions of each (a commit that fails
+ * carries the driver's I/O error only as a suppressed exception of the RollbackException).
+ */
 public final class DatabaseFailures {
+
+    /** Connection errors (08), operator intervention (57P: shutdown, crash), statement timeout (57014). */
+    private static final String QUERY_CANCELED = "57014";
 
     private DatabaseFailures() {
     }
 
     public static boolean isUnavailable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+        return anyInTree(failure, DatabaseFailures::isUnavailableItself);
+    }
+
+    private static boolean isUnavailableItself(Throwable t) {
+        if (t instanceof ConnectException || t instanceof SocketTimeoutException
+                || t instanceof SQLTransientConnectionException || t instanceof SQLTimeoutException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals(QUERY_CANCELED))) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-                    return true;
-                }
-                String message = sql.getMessage();
-                if (message != null && message.contains("Acquisition timeout")) {
-                    return true;
-                }
+            String message = sql.getMessage();
+            if (message != null && message.contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        // No connection could be had: the pool could not make one (a silent database makes the
+        // driver give up, or interrupts it, mid-connect).
+        if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        String text = t.getMessage();
+        if (text != null && (text.contains("Unable to acquire JDBC Connection")
+                || text.contains("Interrupted while attempting to connect"))) {
+            return true;
+        }
+        // The transaction manager rolled the transaction back because it outlived its timeout
+        // (a database that stopped answering); the request then finds it "not active".
+        String message = t.getMessage();
+        return message != null && (message.contains("ARJUNA016102") || message.contains("ARJUNA012117")
+                || message.contains("transaction is not active") || message.contains("Transaction timeout"));
+    }
+
+    /** Walks causes and suppressed exceptions, each once. */
+    static boolean anyInTree(Throwable failure, Predicate<Throwable> test) {
+        Deque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            todo.add(failure);
+        }
+        while (!todo.isEmpty() && seen.size() < 100) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (test.test(t)) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                todo.add(suppressed);
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                todo.add(sql.getNextException());
             }
         }
         return false;

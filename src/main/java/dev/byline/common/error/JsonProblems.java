@@ -24,10 +24,19 @@ public final class JsonProblems {
                 return raisedWhileReading;
             }
         }
+        if (e instanceof MismatchedInputException trailing && trailing.getOriginalMessage() != null
+                && trailing.getOriginalMessage().startsWith("Trailing token")) {
+            JsonLocation at = e.getLocation();
+            return ApiException.badRequest("The body has content after its JSON value"
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = pathOf(unknown);
             return new ApiException(ProblemType.VALIDATION, "Unknown field '" + field + "'",
                     ProblemMappers.single(field, "unknown field"));
+        }
+        if (e instanceof InvalidTextException text) {
+            return ApiException.invalid(pathOf(text), text.reason());
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && !mismatch.getPath().isEmpty()) {

@@ -18,8 +18,10 @@ public enum ProblemType {
     GONE("gone", "Gone", 410),
     PRECONDITION_FAILED("precondition-failed", "Precondition failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", 413),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     RANGE_NOT_SATISFIABLE("range-not-satisfiable", "Range not satisfiable", 416),
+    HEADERS_TOO_LARGE("headers-too-large", "Request header fields too large", 431),
     RATE_LIMITED("rate-limited", "Too many requests", 429),
     INTERNAL("internal", "Internal server error", 500),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);

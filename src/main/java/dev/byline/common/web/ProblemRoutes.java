@@ -1,6 +1,7 @@
 package dev.byline.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.common.error.DatabaseFailures;
 import dev.byline.common.error.Problem;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.error.Problems;
@@ -28,6 +29,10 @@ public class ProblemRoutes {
     void register(@Observes Router router) {
         router.route().order(Integer.MAX_VALUE - 10).handler(this::notFound);
         router.route().failureHandler(this::failure);
+        // Failures the router raises before any route runs (e.g. a path it cannot parse).
+        for (int status : new int[] {400, 404, 405, 406, 413, 414, 415, 431, 500, 501, 502, 503}) {
+            router.errorHandler(status, this::failure);
+        }
     }
 
     void ignoreStartup(@Observes StartupEvent event) {
@@ -39,6 +44,11 @@ public class ProblemRoutes {
     }
 
     private void failure(RoutingContext ctx) {
+        if (ctx.failure() != null && DatabaseFailures.isUnavailable(ctx.failure())) {
+            write(ctx, ProblemType.SERVICE_UNAVAILABLE, 503, "The database is unavailable; try again shortly",
+                    java.util.Map.of("Retry-After", "5"));
+            return;
+        }
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
         if (status >= 500) {
             LOG.errorf(ctx.failure(), "Failure in the HTTP layer while serving %s", ctx.request().path());
@@ -48,9 +58,14 @@ public class ProblemRoutes {
     }
 
     void write(RoutingContext ctx, ProblemType type, int status, String detail) {
+        write(ctx, type, status, detail, java.util.Map.of());
+    }
+
+    void write(RoutingContext ctx, ProblemType type, int status, String detail, java.util.Map<String, String> headers) {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
+        headers.forEach(ctx.response()::putHeader);
         Problem problem = Problems.problem(type, detail, ctx.request().path(), null, null);
         try {
             ctx.response().setStatusCode(status)
