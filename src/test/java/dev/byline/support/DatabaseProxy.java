@@ -1,8 +1,5 @@
 package dev.byline.support;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * nothing either way (a partition where packets are dropped, not refused);</li>
  * <li>{@link #cutAtCommit()}: pass everything through until a client sends {@code COMMIT},
  * then cut that connection before the server sees it (the link dies at commit). The proxy
- * reads the protocol's messages for that, so the app connects to it without TLS.</li>
+ * forwards bytes as they come and follows the protocol's messages on a copy, so it never
+ * delays traffic; the app connects to it without TLS so that the messages can be read.</li>
  * </ul>
  */
 public final class DatabaseProxy implements AutoCloseable {
@@ -113,17 +111,23 @@ public final class DatabaseProxy implements AutoCloseable {
     private void pipe(Socket from, Socket to, boolean fromClient) {
         Thread thread = new Thread(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                if (fromClient) {
-                    forwardMessages(in, out);
-                } else {
-                    byte[] buffer = new byte[16384];
-                    int n;
-                    while ((n = in.read(buffer)) >= 0) {
-                        if (mode != Mode.BLACKHOLE) {
-                            out.write(buffer, 0, n);
-                            out.flush();
-                        }
+                from.setTcpNoDelay(true);
+                to.setTcpNoDelay(true);
+                MessageScanner scanner = fromClient ? new MessageScanner() : null;
+                byte[] buffer = new byte[16384];
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    Mode now = mode;
+                    if (now == Mode.BLACKHOLE) {
+                        continue;
                     }
+                    // The scanner reads a copy of what passed; a chunk that completes a COMMIT is
+                    // never forwarded, so the server never has the whole message and never commits.
+                    if (scanner != null && scanner.scan(buffer, n) && now == Mode.CUT_AT_COMMIT) {
+                        throw new IOException("cut at commit");
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
                 }
             } catch (IOException ignored) {
                 // the other side went away, or the connection was cut on purpose
@@ -139,44 +143,70 @@ public final class DatabaseProxy implements AutoCloseable {
     }
 
     /**
-     * Client to server, one PostgreSQL protocol message at a time, so that a COMMIT is seen
-     * whether it comes as a simple query, as an unnamed statement, or as the bind of a
-     * statement the driver prepared earlier under a name (it does so after a few uses).
+     * Follows the client's side of the PostgreSQL protocol on the side, without holding any
+     * byte back: it is fed each chunk as it passes and tells whether a message completed in it
+     * is a COMMIT, whether it comes as a simple query, as an unnamed statement, or as the bind
+     * of a statement the driver prepared earlier under a name (it does so after a few uses).
      */
-    private void forwardMessages(InputStream raw, OutputStream out) throws IOException {
-        DataInputStream in = new DataInputStream(raw);
-        Map<String, Boolean> commitStatements = new HashMap<>();
-        boolean startup = true;
-        while (true) {
-            byte type = 0;
-            if (!startup) {
-                type = in.readByte();
+    static final class MessageScanner {
+
+        private static final int KEPT_BYTES = 1024;
+        private final Map<String, Boolean> commitStatements = new HashMap<>();
+        private boolean startup = true;
+        /** The message being read: its 1-byte type (typed messages only) and 4-byte length, then its payload. */
+        private final byte[] header = new byte[5];
+        private int headerRead;
+        /** Payload bytes still to come, -1 while the header is read. */
+        private long payloadLeft = -1;
+        /** The payload's start: enough for the names and the query text a COMMIT is recognised by. */
+        private byte[] kept;
+        private int keptLength;
+
+        /** Feeds {@code length} bytes; true when a message completed in them is a COMMIT. */
+        boolean scan(byte[] bytes, int length) {
+            boolean commit = false;
+            int at = 0;
+            while (at < length) {
+                int headerSize = startup ? 4 : 5;
+                if (payloadLeft < 0) {
+                    int take = Math.min(headerSize - headerRead, length - at);
+                    System.arraycopy(bytes, at, header, headerRead, take);
+                    headerRead += take;
+                    at += take;
+                    if (headerRead < headerSize) {
+                        break;
+                    }
+                    long declared = Integer.toUnsignedLong(ByteBuffer.wrap(header, headerSize - 4, 4).getInt());
+                    payloadLeft = Math.max(0, declared - 4);
+                    kept = new byte[(int) Math.min(payloadLeft, KEPT_BYTES)];
+                    keptLength = 0;
+                }
+                int take = (int) Math.min(payloadLeft, length - at);
+                int keep = Math.min(take, kept.length - keptLength);
+                System.arraycopy(bytes, at, kept, keptLength, keep);
+                keptLength += keep;
+                payloadLeft -= take;
+                at += take;
+                if (payloadLeft == 0) {
+                    commit |= complete();
+                }
             }
-            int length = in.readInt();
-            byte[] payload = new byte[Math.max(0, length - 4)];
-            in.readFully(payload);
-            boolean untyped = startup;
-            if (startup) {
-                int code = payload.length >= 4 ? ByteBuffer.wrap(payload, 0, 4).getInt() : 0;
+            return commit;
+        }
+
+        private boolean complete() {
+            boolean wasStartup = startup;
+            byte type = header[0];
+            byte[] message = kept;
+            payloadLeft = -1;
+            headerRead = 0;
+            if (wasStartup) {
+                int code = message.length >= 4 ? ByteBuffer.wrap(message, 0, 4).getInt() : 0;
                 // SSL and GSS encryption requests come before the startup message, untyped too.
                 startup = code == 80877103 || code == 80877104;
+                return false;
             }
-            Mode now = mode;
-            if (now == Mode.BLACKHOLE) {
-                continue;
-            }
-            if (!untyped && isCommit(type, payload, commitStatements) && now == Mode.CUT_AT_COMMIT) {
-                throw new IOException("cut at commit");
-            }
-            ByteArrayOutputStream message = new ByteArrayOutputStream(payload.length + 5);
-            DataOutputStream data = new DataOutputStream(message);
-            if (!untyped) {
-                data.writeByte(type);
-            }
-            data.writeInt(length);
-            data.write(payload);
-            out.write(message.toByteArray());
-            out.flush();
+            return isCommit(type, message, commitStatements);
         }
     }
 
@@ -208,6 +238,9 @@ public final class DatabaseProxy implements AutoCloseable {
     }
 
     private static String cString(byte[] bytes, int from) {
+        if (from >= bytes.length) {
+            return "";
+        }
         int end = from;
         while (end < bytes.length && bytes[end] != 0) {
             end++;
