@@ -1,11 +1,11 @@
 package dev.byline.change;
 
 import dev.byline.common.error.DatabaseFailures;
+import dev.byline.common.persistence.LongWork;
 import dev.byline.common.persistence.Times;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 /** Background work of the feed on every instance: numbering committed changes, and retention. */
@@ -22,6 +22,9 @@ public class ChangeMaintenance {
 
     @Inject
     ChangesConfig config;
+
+    @Inject
+    LongWork longWork;
 
     @Scheduled(identity = "sequence-changes", every = "${byline.changes.every:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -46,10 +49,9 @@ public class ChangeMaintenance {
         }
     }
 
-    /** Removes changes older than the retention; returns how many. */
-    @Transactional
+    /** Removes changes older than the retention; returns how many. Not held to the request bound. */
     public int pruneExpired() {
-        return changes.pruneBefore(Times.now().minus(config.retention()));
+        return longWork.call(() -> changes.pruneBefore(Times.now().minus(config.retention())));
     }
 
     private static void log(String what, RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.byline.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.byline.common.persistence.LongWork;
 import dev.byline.common.persistence.Times;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,9 @@ public class ExportService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    LongWork longWork;
+
     public void write(boolean revisions, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         Map<String, Object> header = new LinkedHashMap<>();
@@ -45,10 +49,14 @@ public class ExportService {
         header.put("revisions", revisions);
         writer.write(mapper.writeValueAsString(Map.of("kind", "header", "data", header)));
         writer.write('\n');
+        // The answer has begun: the request deadline no longer applies to it.
+        writer.flush();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
+            // However long the export streams (a large site, a slow client): not held to the request bound.
+            int networkTimeout = longWork.lift(connection);
             try {
                 lines(connection, ExportQueries.AUTHORS, null, writer);
                 lines(connection, ExportQueries.SECTIONS, null, writer);
@@ -56,6 +64,7 @@ public class ExportService {
                 lines(connection, ExportQueries.ITEMS, revisions, writer);
                 lines(connection, ExportQueries.COMMENTS, null, writer);
             } finally {
+                LongWork.restore(connection, networkTimeout);
                 connection.rollback();
                 connection.setReadOnly(false);
                 connection.setAutoCommit(true);

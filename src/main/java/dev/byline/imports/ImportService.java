@@ -4,6 +4,7 @@ import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.persistence.Ids;
+import dev.byline.common.persistence.LongWork;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
@@ -27,12 +28,20 @@ public class ImportService {
     @Inject
     ImportsConfig config;
 
+    @Inject
+    LongWork longWork;
+
     /**
      * Streams the file into the database in 1 MiB chunks and queues the job, in one transaction:
      * a job is only ever seen with its whole file, and a refused or broken upload leaves nothing.
+     * A large file on a slow link takes longer than the request bound: the transaction has the
+     * long-work limits.
      */
-    @Transactional
     public ImportJobView accept(String source, ImportOptions options, InputStream body, AuthenticatedUser caller) {
+        return longWork.call(() -> store(source, options, body, caller));
+    }
+
+    private ImportJobView store(String source, ImportOptions options, InputStream body, AuthenticatedUser caller) {
         UUID id = Ids.newId();
         jobs.insert(id, source, options, caller.id(), Times.now());
         long total = 0;

@@ -1,6 +1,7 @@
 package dev.byline.imports;
 
 import dev.byline.common.error.DatabaseFailures;
+import dev.byline.common.persistence.LongWork;
 import dev.byline.common.persistence.Times;
 import dev.byline.imports.ImportJobRepository.ClaimedJob;
 import io.quarkus.scheduler.Scheduled;
@@ -36,6 +37,9 @@ public class ImportWorker {
     @Inject
     BylineRestore restore;
 
+    @Inject
+    LongWork longWork;
+
     @Scheduled(identity = "run-imports", every = "${byline.imports.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
@@ -55,9 +59,9 @@ public class ImportWorker {
 
     @Scheduled(identity = "remove-import-files", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void removeOldFiles() {
-        jobs.removeFilesFinishedBefore(Times.now().minus(config.keepFiles()));
+        // Many large rows at once: not held to the request bound.
+        longWork.run(() -> jobs.removeFilesFinishedBefore(Times.now().minus(config.keepFiles())));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

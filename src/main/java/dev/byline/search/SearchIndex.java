@@ -1,7 +1,7 @@
 package dev.byline.search;
 
 import dev.byline.common.config.BylineConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.byline.common.persistence.LongWork;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +29,13 @@ public class SearchIndex {
     @Inject
     EntityManager em;
 
+    @Inject
+    LongWork longWork;
+
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100) StartupEvent event) {
         String name = config.search().config();
-        QuarkusTransaction.requiringNew().run(() -> {
+        // Every row may change: not held to the request bound.
+        longWork.run(() -> {
             checkKnown(name);
             int changed = em.createNativeQuery("UPDATE content_items SET search_config = cast(:config as regconfig) "
                     + "WHERE search_config <> cast(:config as regconfig)").setParameter("config", name).executeUpdate();

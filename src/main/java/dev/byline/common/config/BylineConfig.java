@@ -58,9 +58,19 @@ public interface BylineConfig {
 
     Cache cache();
 
+    Preview preview();
+
+    interface Preview {
+        /** How long a draft preview token works. */
+        @WithDefault("PT1H")
+        Duration ttl();
+    }
+
     Scheduler scheduler();
 
     Webhooks webhooks();
+
+    Media media();
 
     interface Cache {
         /** Cache-Control max-age of public content reads. */
@@ -110,6 +120,46 @@ public interface BylineConfig {
 
         /** The site's language as a BCP 47 tag (e.g. {@code en}), announced in feeds; none when unset. */
         Optional<String> language();
+
+        /**
+         * The frontend's preview address, a pattern with {@code {token}}, {@code {type}},
+         * {@code {id}} and {@code {slug}} (e.g. {@code https://site.example/api/preview?token={token}});
+         * the starter site's preview page under the base URL when unset.
+         */
+        @WithName("preview-url")
+        Optional<String> previewUrl();
+
+        /**
+         * Where media files are served from (a CDN in front of {@code /api/v1/media}), e.g.
+         * {@code https://cdn.example.com/api/v1/media}; media URLs are relative to the API when unset.
+         */
+        @WithName("media-base-url")
+        Optional<String> mediaBaseUrl();
+
+        /** Where each kind of page lives below the base URL (API.md §12). */
+        Permalinks permalinks();
+    }
+
+    /**
+     * Permalink patterns, WordPress-style. Every pattern starts with {@code /} and holds
+     * {@code {slug}}; item patterns may also use {@code {yyyy}}, {@code {mm}}, {@code {dd}}
+     * (the publication date in UTC) and {@code {section}} (the section's slug).
+     */
+    interface Permalinks {
+        @WithDefault("/articles/{slug}")
+        String article();
+
+        @WithDefault("/posts/{slug}")
+        String post();
+
+        @WithDefault("/sections/{slug}")
+        String section();
+
+        @WithDefault("/tags/{slug}")
+        String tag();
+
+        @WithDefault("/authors/{slug}")
+        String author();
     }
 
     interface Search {
@@ -158,6 +208,16 @@ public interface BylineConfig {
          */
         @WithDefault("10s")
         Duration timeout();
+
+        /**
+         * The limit of work that is long by nature and runs outside any request's bound: an
+         * import upload, a site export, re-indexing at start, retention clean-ups. Such work
+         * runs with this statement, socket and transaction timeout instead of the request
+         * bound's ({@code LongWork}); migrations run without one.
+         */
+        @WithName("long-work-timeout")
+        @WithDefault("1h")
+        Duration longWorkTimeout();
     }
 
     interface Demo {
@@ -226,5 +286,86 @@ public interface BylineConfig {
         /** Deliveries one instance sends at the same time. */
         @WithDefault("4")
         int concurrency();
+    }
+
+    /** Media uploads, renditions and their storage (API.md §11). */
+    interface Media {
+        /** Largest accepted upload, in bytes (20 MiB); 413 above. */
+        @WithName("max-bytes")
+        @WithDefault("20971520")
+        long maxBytes();
+
+        /** Most pixels (width × height) an upload may declare (50 megapixels); 400 above, never decoded. */
+        @WithName("max-pixels")
+        @WithDefault("50000000")
+        long maxPixels();
+
+        /** The widths {@code ?w=} may ask for; any other width is a 400. */
+        @WithDefault("320,640,960,1280,1920")
+        List<Integer> widths();
+
+        /** Where files live: {@code filesystem} (the default) or {@code s3}. */
+        @WithDefault("filesystem")
+        String storage();
+
+        /** The filesystem store's directory. */
+        @WithDefault("data/media")
+        String directory();
+
+        S3 s3();
+
+        /** JPEG quality of renditions, 0 to 1. */
+        @WithName("jpeg-quality")
+        @WithDefault("0.85")
+        float jpegQuality();
+
+        /** WebP (lossy) quality of renditions, 0 to 1. */
+        @WithName("webp-quality")
+        @WithDefault("0.8")
+        float webpQuality();
+
+        /** Renditions one instance makes at the same time (each holds a decoded image in memory). */
+        @WithName("render-concurrency")
+        @WithDefault("2")
+        int renderConcurrency();
+
+        /**
+         * How old a stored file without a media row must be before the cleanup job removes it: an
+         * upload writes its file before its row commits, so younger strays may still be on their way.
+         */
+        @WithName("orphan-grace")
+        @WithDefault("PT1H")
+        Duration orphanGrace();
+
+        /** How often each instance looks for stray files (read by the scheduler). */
+        @WithName("cleanup-every")
+        @WithDefault("1h")
+        String cleanupEvery();
+    }
+
+    /** S3-compatible object storage ({@code byline.media.storage=s3}). */
+    interface S3 {
+        /** The service endpoint (MinIO, Ceph, R2, …); AWS' own when unset. */
+        Optional<String> endpoint();
+
+        Optional<String> bucket();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        /** Access key id; the AWS default credentials chain when unset. */
+        @WithName("access-key")
+        Optional<String> accessKey();
+
+        @WithName("secret-key")
+        Optional<String> secretKey();
+
+        /** Path-style addressing ({@code endpoint/bucket/key}), which most S3-compatible servers need. */
+        @WithName("path-style")
+        @WithDefault("true")
+        boolean pathStyle();
+
+        /** A prefix for every key, to share a bucket with other data. */
+        Optional<String> prefix();
     }
 }

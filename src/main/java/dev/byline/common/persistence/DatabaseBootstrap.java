@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
  * Before any other startup code runs: says which database the app uses (starting the embedded
  * server when that was the choice), stops the start with one clear message when there is none
  * or it does not answer, creates the database when it is missing (and the user may), then
- * migrates it with Flyway. Flyway's own migrate-at-start cannot be used: it runs before any
+ * migrates it with Flyway (without the request bound's timeouts). Flyway's own migrate-at-start cannot be used: it runs before any
  * observer could create the database.
  */
 @ApplicationScoped
@@ -65,7 +65,21 @@ public class DatabaseBootstrap {
             startEmbedded(location);
         }
         createDatabaseIfMissing();
-        flyway.migrate();
+        migrate();
+    }
+
+    /**
+     * Flyway's own configuration on a connection of its own, without the request bound's
+     * statement and socket timeouts ({@code DatabaseTimeouts}): a migration that rewrites a
+     * large table may take minutes, and one cut off half-way would stop the start.
+     */
+    void migrate() {
+        Flyway unbounded = Flyway.configure(flyway.getConfiguration().getClassLoader())
+                .configuration(flyway.getConfiguration())
+                .dataSource(jdbcUrl, username.orElse(null), password.orElse(null))
+                .initSql("SET statement_timeout = 0")
+                .load();
+        unbounded.migrate();
     }
 
     /** Outside dev mode the embedded server stops with the app; dev mode keeps it across restarts until the JVM ends. */

@@ -19,8 +19,10 @@ import java.util.Map;
  * first; the transaction timeout is shorter than this deadline, so a transaction still open
  * when it fires has been rolled back and cannot commit afterwards.
  *
- * <p>Not applied to {@code /q/*} (readiness says DOWN in its own format) nor to bodies larger
- * than the JSON limit (an upload on a slow link may take longer than the bound to arrive).
+ * <p>Not applied to {@code /q/*} (readiness says DOWN in its own format) nor to uploads: bodies
+ * larger than the JSON limit or that are not JSON at all (media, import files), which may take
+ * longer than the bound to arrive on a slow link and are stored as long work
+ * ({@code LongWork}). Answers that have begun (an export streaming) are not cut either.
  */
 @ApplicationScoped
 public class RequestDeadline {
@@ -40,7 +42,8 @@ public class RequestDeadline {
 
     void arm(RoutingContext ctx) {
         String path = ctx.request().path();
-        if (path == null || path.startsWith("/q/") || declaredLength(ctx) > config.http().maxBodyBytes()) {
+        if (path == null || path.startsWith("/q/") || declaredLength(ctx) > config.http().maxBodyBytes()
+                || isUpload(ctx)) {
             ctx.next();
             return;
         }
@@ -48,6 +51,16 @@ public class RequestDeadline {
         long timer = vertx.setTimer(bound, id -> expire(ctx, bound));
         ctx.addEndHandler(done -> vertx.cancelTimer(timer));
         ctx.next();
+    }
+
+    /** A body that is not JSON: a file. */
+    private static boolean isUpload(RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (type == null || type.isBlank()) {
+            return false;
+        }
+        String mediaType = type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return !(mediaType.equals("application/json") || mediaType.endsWith("+json"));
     }
 
     private static long declaredLength(RoutingContext ctx) {
