@@ -23,16 +23,33 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      * taking the same row; a delivery waits while an earlier one of the same webhook and
      * subject is still pending (sent, retrying or leased), so each subject's events arrive in
      * order. Times are the database's, so app instances need not agree on the clock.
+     *
+     * <p>Fair per target: no webhook gets more than {@code perTarget} deliveries in flight
+     * (leased and not yet recorded, by any instance), so a receiver that never answers holds
+     * at most that many senders and the others keep delivering to everyone else.
      */
-    public List<ClaimedDelivery> claim(int limit, UUID claimId, Duration lease) {
+    public List<ClaimedDelivery> claim(int limit, UUID claimId, Duration lease, int perTarget) {
         String sql = """
-                WITH due AS (
+                WITH in_flight AS (
+                    SELECT webhook_id, count(*) AS sending FROM webhook_deliveries
+                    WHERE status = 'pending' AND claim_id IS NOT NULL AND next_attempt_at > clock_timestamp()
+                    GROUP BY webhook_id),
+                candidates AS (
+                    SELECT c.id, c.seq FROM webhooks w
+                    LEFT JOIN in_flight f ON f.webhook_id = w.id
+                    CROSS JOIN LATERAL (
+                        SELECT d.id, d.seq FROM webhook_deliveries d
+                        WHERE d.webhook_id = w.id AND d.status = 'pending'
+                          AND d.next_attempt_at <= clock_timestamp()
+                          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e
+                                          WHERE e.webhook_id = d.webhook_id AND e.subject_id = d.subject_id
+                                            AND e.status = 'pending' AND e.seq < d.seq)
+                        ORDER BY d.seq
+                        LIMIT greatest(0, ? - coalesce(f.sending, 0))) c
+                    WHERE w.active),
+                due AS (
                     SELECT d.id FROM webhook_deliveries d
-                    JOIN webhooks w ON w.id = d.webhook_id AND w.active
-                    WHERE d.status = 'pending' AND d.next_attempt_at <= clock_timestamp()
-                      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e
-                                      WHERE e.webhook_id = d.webhook_id AND e.subject_id = d.subject_id
-                                        AND e.status = 'pending' AND e.seq < d.seq)
+                    JOIN candidates c ON c.id = d.id
                     ORDER BY d.seq
                     LIMIT ?
                     FOR UPDATE OF d SKIP LOCKED)
@@ -44,9 +61,10 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 """;
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setInt(1, limit);
-                statement.setObject(2, claimId);
-                statement.setDouble(3, lease.toMillis() / 1000.0);
+                statement.setInt(1, Math.max(1, perTarget));
+                statement.setInt(2, limit);
+                statement.setObject(3, claimId);
+                statement.setDouble(4, lease.toMillis() / 1000.0);
                 List<ClaimedDelivery> claimed = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {

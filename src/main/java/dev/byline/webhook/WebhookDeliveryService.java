@@ -35,7 +35,7 @@ public class WebhookDeliveryService {
     /** Leases up to {@code limit} due deliveries for one send each. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ClaimedDelivery> claim(int limit) {
-        return deliveries.claim(limit, UUID.randomUUID(), lease());
+        return deliveries.claim(limit, UUID.randomUUID(), lease(), config.webhooks().perTargetConcurrency());
     }
 
     /**

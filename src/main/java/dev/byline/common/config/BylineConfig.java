@@ -284,8 +284,17 @@ public interface BylineConfig {
         Duration pollInterval();
 
         /** Deliveries one instance sends at the same time. */
-        @WithDefault("4")
+        @WithDefault("8")
         int concurrency();
+
+        /**
+         * Deliveries of one webhook in flight at the same time, over all instances: a receiver
+         * that is slow or never answers holds at most this many senders, the others keep
+         * delivering to every other webhook.
+         */
+        @WithName("per-target-concurrency")
+        @WithDefault("2")
+        int perTargetConcurrency();
     }
 
     /** Media uploads, renditions and their storage (API.md §11). */
