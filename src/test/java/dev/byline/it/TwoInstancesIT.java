@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * The packaged jar, started twice on one database, as production runs it (API.md §10): the
  * operations endpoints live on the management port only; scheduled publishing happens once
  * whichever instance gets there first; the comment rate limit holds across instances; a
- * client that opens connections and never finishes its requests cannot keep them.
+ * client that opens connections and never finishes its requests cannot keep them; each webhook
+ * delivery reaches its receiver exactly once, whichever instance made the change and however
+ * both instances poll.
  */
 class TwoInstancesIT {
 
@@ -49,6 +51,8 @@ class TwoInstancesIT {
         Map<String, String> settings = PackagedApp.settings(
                 "BYLINE_COMMENTS_RATE_LIMIT", "5",
                 "BYLINE_SCHEDULER_EVERY", "1s",
+                "BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
+                "BYLINE_WEBHOOKS_POLL_INTERVAL", "PT0.2S",
                 "QUARKUS_HTTP_IDLE_TIMEOUT", "2S");
         first = PackagedApp.start("first", settings);
         second = PackagedApp.start("second", settings);
@@ -135,6 +139,60 @@ class TwoInstancesIT {
                 }
             }
             assertEquals(1, publications, "one publication of " + id + ": " + revisions);
+        }
+    }
+
+    @Test
+    void shouldDeliverEachWebhookEventExactlyOnceAcrossInstances() throws Exception {
+        Map<String, Integer> byDelivery = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> bySubject = new java.util.concurrent.ConcurrentHashMap<>();
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 100);
+        receiver.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        receiver.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String delivery = exchange.getRequestHeaders().getFirst("X-Byline-Delivery");
+            byDelivery.merge(delivery, 1, Integer::sum);
+            String subject = JSON.readTree(body).path("data").path("id").asText();
+            bySubject.merge(subject, 1, Integer::sum);
+            try {
+                Thread.sleep(100); // a receiver that takes a moment, so both instances poll meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String hook = null;
+        try {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+            hook = created(call("POST", first.url("/api/v1/webhooks"), Map.of("url", url, "events",
+                    List.of("post.published"), "secret", "it-secret-0123456789abcdef"), true)).get("id").asText();
+            String author = unique("it-hooked");
+            created(call("POST", second.url("/api/v1/authors"), Map.of("name", "IT " + author, "slug", author), true));
+            List<String> posts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                posts.add(created(call("POST", (i % 2 == 0 ? first : second).url("/api/v1/posts"), Map.of(
+                        "title", unique("Hooked"), "bodyMarkdown", "Sent once.", "authors", List.of(author),
+                        "status", "published"), true)).get("id").asText());
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!bySubject.keySet().containsAll(posts) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertTrue(bySubject.keySet().containsAll(posts), "every post's event arrived: " + bySubject);
+            // Both instances keep polling: nothing may come a second time.
+            Thread.sleep(3000);
+            for (String post : posts) {
+                assertEquals(1, bySubject.get(post), "deliveries of " + post + ": " + bySubject);
+            }
+            byDelivery.forEach((delivery, times) -> assertEquals(1, times, "delivery " + delivery + " came twice"));
+        } finally {
+            if (hook != null) {
+                call("DELETE", first.url("/api/v1/webhooks/" + hook), null, true);
+            }
+            receiver.stop(0);
         }
     }
 
