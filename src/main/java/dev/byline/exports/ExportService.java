@@ -2,6 +2,7 @@ package dev.byline.exports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.byline.common.persistence.Times;
+import dev.byline.media.storage.MediaStorage;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,12 +16,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Writes the whole site as NDJSON (API.md §13) in dependency order: a header line, authors,
- * sections (parents first), tags, articles, posts, comments (parents first). One read-only
+ * sections (parents first), tags, media, articles, posts, comments (parents first). One read-only
  * repeatable-read transaction, so the file is one consistent snapshot however long it streams;
  * rows are fetched in batches through a cursor, so memory stays flat.
  */
@@ -36,13 +38,22 @@ public class ExportService {
     @Inject
     ObjectMapper mapper;
 
-    public void write(boolean revisions, OutputStream out) throws IOException {
+    @Inject
+    MediaStorage storage;
+
+    /**
+     * @param revisions whether items carry their revisions
+     * @param embedMedia whether media records carry their file (base64 in {@code file}), so that a
+     *         restore into another storage loses nothing; otherwise they name it by {@code storageKey}
+     */
+    public void write(boolean revisions, boolean embedMedia, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("format", FORMAT);
         header.put("version", VERSION);
         header.put("exportedAt", Times.now().toString());
         header.put("revisions", revisions);
+        header.put("media", embedMedia ? "embed" : "reference");
         writer.write(mapper.writeValueAsString(Map.of("kind", "header", "data", header)));
         writer.write('\n');
         try (Connection connection = dataSource.getConnection()) {
@@ -50,11 +61,12 @@ public class ExportService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             try {
-                lines(connection, ExportQueries.AUTHORS, null, writer);
-                lines(connection, ExportQueries.SECTIONS, null, writer);
-                lines(connection, ExportQueries.TAGS, null, writer);
-                lines(connection, ExportQueries.ITEMS, revisions, writer);
-                lines(connection, ExportQueries.COMMENTS, null, writer);
+                lines(connection, ExportQueries.AUTHORS, null, writer, null);
+                lines(connection, ExportQueries.SECTIONS, null, writer, null);
+                lines(connection, ExportQueries.TAGS, null, writer, null);
+                lines(connection, ExportQueries.MEDIA, null, writer, embedMedia ? this::withFile : null);
+                lines(connection, ExportQueries.ITEMS, revisions, writer, null);
+                lines(connection, ExportQueries.COMMENTS, null, writer, null);
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
@@ -66,8 +78,18 @@ public class ExportService {
         writer.flush();
     }
 
-    private static void lines(Connection connection, String sql, Boolean parameter, Writer writer)
-            throws SQLException, IOException {
+    /**
+     * The media record with its stored file added as {@code file} (base64), the last field of
+     * {@code data}: the record ends in the two braces PostgreSQL closes it with.
+     */
+    private String withFile(String record) throws IOException {
+        String key = mapper.readTree(record).path("data").path("storageKey").asText();
+        String file = Base64.getEncoder().encodeToString(storage.read(key));
+        return record.substring(0, record.length() - 2) + ", \"file\" : \"" + file + "\"}}";
+    }
+
+    private static void lines(Connection connection, String sql, Boolean parameter, Writer writer,
+            LineFilter filter) throws SQLException, IOException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(200);
             if (parameter != null) {
@@ -75,10 +97,15 @@ public class ExportService {
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    writer.write(rows.getString(1));
+                    writer.write(filter == null ? rows.getString(1) : filter.apply(rows.getString(1)));
                     writer.write('\n');
                 }
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface LineFilter {
+        String apply(String line) throws IOException;
     }
 }
