@@ -43,7 +43,7 @@ public class ExportResource {
             @QueryParam("revisions") Boolean revisions,
             @Parameter(description = "reference (default): media records name their file by storageKey, for a "
                     + "restore on the same storage; embed: they carry the file, base64 in file",
-                    schema = @Schema(enumeration = {"reference", "embed"}))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"reference", "embed"}))
             @QueryParam("media") String media) {
         boolean embed = embedMedia(media);
         StreamingOutput body = out -> exports.write(Boolean.TRUE.equals(revisions), embed, out);
