@@ -1,7 +1,7 @@
 package dev.byline.change;
 
-import dev.byline.common.error.DatabaseFailures;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.scheduling.BackgroundWork;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,23 +26,15 @@ public class ChangeMaintenance {
     @Scheduled(identity = "sequence-changes", every = "${byline.changes.every:2s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sequence() {
-        try {
-            sequencer.catchUpIfPending();
-        } catch (RuntimeException e) {
-            log("numbering", e);
-        }
+        BackgroundWork.run(LOG, "Change feed numbering", sequencer::catchUpIfPending);
     }
 
     @Scheduled(identity = "prune-changes", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
-        try {
-            int removed = pruneExpired();
-            if (removed > 0) {
-                LOG.infof("Removed %d change(s) older than the retention of %s", removed, config.retention());
-            }
-        } catch (RuntimeException e) {
-            log("retention", e);
+        int removed = BackgroundWork.run(LOG, "Change feed retention", this::pruneExpired, 0);
+        if (removed > 0) {
+            LOG.infof("Removed %d change(s) older than the retention of %s", removed, config.retention());
         }
     }
 
@@ -50,13 +42,5 @@ public class ChangeMaintenance {
     @Transactional
     public int pruneExpired() {
         return changes.pruneBefore(Times.now().minus(config.retention()));
-    }
-
-    private static void log(String what, RuntimeException e) {
-        if (DatabaseFailures.isUnavailable(e)) {
-            LOG.warnf("Change feed %s skipped: the database is unavailable", what);
-        } else {
-            LOG.errorf(e, "Change feed %s failed", what);
-        }
     }
 }
