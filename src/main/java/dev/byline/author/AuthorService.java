@@ -1,6 +1,7 @@
 package dev.byline.author;
 
 import dev.byline.common.error.ApiException;
+import dev.byline.common.persistence.CatalogueCounts.Catalogue;
 import dev.byline.common.persistence.PublicCounts;
 import dev.byline.common.persistence.SluggedCatalogue;
 import dev.byline.common.web.Permalinks;
@@ -10,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Authors (bylines). An author with bylines cannot go: their content would lose its byline. */
@@ -27,7 +27,7 @@ public class AuthorService extends SluggedCatalogue<Author, AuthorView, AuthorRe
     AuthorCounts counts;
 
     public AuthorService() {
-        super("Author", Author::new, AuthorRequest.class);
+        super(Catalogue.AUTHOR, Author::new, AuthorRequest.class);
     }
 
     /** The authors with these ids, in no particular order: two statements however many. */
@@ -59,11 +59,6 @@ public class AuthorService extends SluggedCatalogue<Author, AuthorView, AuthorRe
     @Override
     protected AuthorRepository repository() {
         return authors;
-    }
-
-    @Override
-    protected Map<UUID, PublicCounts> counts(List<UUID> ids) {
-        return counts.byAuthor(ids);
     }
 
     @Override

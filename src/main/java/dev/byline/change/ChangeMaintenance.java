@@ -8,26 +8,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-/** Background work of the feed on every instance: numbering committed changes, and retention. */
+/**
+ * Retention of the feed, on every instance: changes older than {@code byline.changes.retention}
+ * go (a cursor before them is then 410). Numbering runs on its own schedule ({@link ChangeSequencer}).
+ */
 @ApplicationScoped
 public class ChangeMaintenance {
 
     private static final Logger LOG = Logger.getLogger(ChangeMaintenance.class);
 
     @Inject
-    ChangeSequencer sequencer;
-
-    @Inject
     ChangeRepository changes;
 
     @Inject
     ChangesConfig config;
-
-    @Scheduled(identity = "sequence-changes", every = "${byline.changes.every:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sequence() {
-        BackgroundWork.run(LOG, "Change feed numbering", sequencer::catchUpIfPending);
-    }
 
     @Scheduled(identity = "prune-changes", every = "1h", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

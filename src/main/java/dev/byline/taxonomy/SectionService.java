@@ -1,14 +1,12 @@
 package dev.byline.taxonomy;
 
 import dev.byline.common.error.ApiException;
+import dev.byline.common.persistence.CatalogueCounts.Catalogue;
 import dev.byline.common.persistence.PublicCounts;
 import dev.byline.common.persistence.SluggedCatalogue;
 import dev.byline.common.web.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Sections: a tree (no section below itself); one with content or subsections cannot go. */
 @ApplicationScoped
@@ -24,7 +22,7 @@ public class SectionService extends SluggedCatalogue<Section, SectionView, Secti
     TaxonomyCounts counts;
 
     public SectionService() {
-        super("Section", Section::new, SectionRequest.class);
+        super(Catalogue.SECTION, Section::new, SectionRequest.class);
     }
 
     @Override
@@ -62,11 +60,6 @@ public class SectionService extends SluggedCatalogue<Section, SectionView, Secti
     @Override
     protected SectionRepository repository() {
         return sections;
-    }
-
-    @Override
-    protected Map<UUID, PublicCounts> counts(List<UUID> ids) {
-        return counts.bySection(ids);
     }
 
     @Override

@@ -1,13 +1,11 @@
 package dev.byline.taxonomy;
 
+import dev.byline.common.persistence.CatalogueCounts.Catalogue;
 import dev.byline.common.persistence.PublicCounts;
 import dev.byline.common.persistence.SluggedCatalogue;
 import dev.byline.common.web.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** Tags. Deleting a tag detaches it from its content (the join rows go with it). */
 @ApplicationScoped
@@ -19,11 +17,8 @@ public class TagService extends SluggedCatalogue<Tag, TagView, TagRequest> {
     @Inject
     TagRepository tags;
 
-    @Inject
-    TaxonomyCounts counts;
-
     public TagService() {
-        super("Tag", Tag::new, TagRequest.class);
+        super(Catalogue.TAG, Tag::new, TagRequest.class);
     }
 
     @Override
@@ -40,11 +35,6 @@ public class TagService extends SluggedCatalogue<Tag, TagView, TagRequest> {
     @Override
     protected TagRepository repository() {
         return tags;
-    }
-
-    @Override
-    protected Map<UUID, PublicCounts> counts(List<UUID> ids) {
-        return counts.byTag(ids);
     }
 
     @Override

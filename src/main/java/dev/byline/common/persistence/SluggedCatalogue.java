@@ -32,17 +32,20 @@ public abstract class SluggedCatalogue<E extends SluggedEntity, V, R> {
     @Inject
     protected MergePatcher patcher;
 
-    private final String noun;
+    @Inject
+    CatalogueCounts publicCounts;
+
+    private final CatalogueCounts.Catalogue catalogue;
     private final Supplier<E> factory;
     private final Class<R> requestType;
 
     /**
-     * @param noun        {@code Section}, {@code Tag}, {@code Author}: how a 404 names the kind
+     * @param catalogue   which one this is (its counts, how a 404 names an entry)
      * @param factory     a new, empty entity
      * @param requestType the write request's type
      */
-    protected SluggedCatalogue(String noun, Supplier<E> factory, Class<R> requestType) {
-        this.noun = noun;
+    protected SluggedCatalogue(CatalogueCounts.Catalogue catalogue, Supplier<E> factory, Class<R> requestType) {
+        this.catalogue = catalogue;
         this.factory = factory;
         this.requestType = requestType;
     }
@@ -54,9 +57,6 @@ public abstract class SluggedCatalogue<E extends SluggedEntity, V, R> {
 
     /** The write request the entity's current state amounts to: what a merge patch is applied to. */
     protected abstract R current(E entity);
-
-    /** The public counts of these entries, by id, in one query. */
-    protected abstract Map<UUID, PublicCounts> counts(List<UUID> ids);
 
     protected abstract V view(E entity, PublicCounts counts);
 
@@ -78,7 +78,7 @@ public abstract class SluggedCatalogue<E extends SluggedEntity, V, R> {
     @Transactional
     public V getBySlug(String slug) {
         return view(repository().findBySlug(Slugs.normalize(slug))
-                .orElseThrow(() -> ApiException.notFound(noun + " " + slug)));
+                .orElseThrow(() -> ApiException.notFound(catalogue.noun() + " " + slug)));
     }
 
     @Transactional
@@ -104,7 +104,7 @@ public abstract class SluggedCatalogue<E extends SluggedEntity, V, R> {
     }
 
     protected E find(UUID id) {
-        return repository().findByIdOptional(id).orElseThrow(() -> ApiException.notFound(noun + " " + id));
+        return repository().findByIdOptional(id).orElseThrow(() -> ApiException.notFound(catalogue.noun() + " " + id));
     }
 
     protected V view(E entity) {
@@ -113,7 +113,7 @@ public abstract class SluggedCatalogue<E extends SluggedEntity, V, R> {
 
     /** The views of a page of entries, their counts looked up in one query. */
     protected List<V> views(List<E> page) {
-        Map<UUID, PublicCounts> counts = counts(page.stream().map(e -> e.id).toList());
+        Map<UUID, PublicCounts> counts = publicCounts.publicCounts(catalogue, page.stream().map(e -> e.id).toList());
         return page.stream().map(e -> view(e, counts.getOrDefault(e.id, PublicCounts.NONE))).toList();
     }
 

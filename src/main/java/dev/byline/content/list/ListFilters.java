@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
 public class ListFilters {
 
     @Inject
-    AuthorRepository authors;
+    SectionRepository sections;
 
     @Inject
-    SectionRepository sections;
+    AuthorRepository authors;
 
     @Inject
     TagRepository tags;
