@@ -78,4 +78,12 @@ final class ExportQueries {
     static final String COMMENTS = records("comment", "'id', id, 'itemId', content_id, 'parentId', parent_id, "
             + "'depth', depth, 'authorName', author_name, 'authorEmail', author_email, 'body', body, "
             + "'bodyHtml', body_html, 'status', status", "FROM comments ORDER BY depth, content_id, created_at, id");
+
+    /**
+     * Which record an import made from which record of another system (a WordPress post's GUID,
+     * a category's slug): a WordPress file imported again after a move updates, not duplicates.
+     */
+    static final String IMPORT_REFS = "SELECT json_build_object('kind', 'importRef', 'data', json_build_object("
+            + "'site', site, 'kind', kind, 'ref', ref, 'entityId', entity_id))::text "
+            + "FROM import_refs ORDER BY site, kind, ref";
 }

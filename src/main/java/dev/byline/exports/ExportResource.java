@@ -33,7 +33,8 @@ public class ExportResource {
     @Produces(NDJSON)
     @Operation(operationId = "exportSite", summary = "The whole site as NDJSON, for a backup or a move",
             description = "One record a line, {kind, data}, in dependency order after a header line: authors, "
-                    + "sections, tags, media, articles, posts, comments. POST it to /imports (application/x-ndjson) "
+                    + "sections, tags, media, articles, posts, comments, importRef (what an earlier import made of which "
+                    + "source record). POST it to /imports (application/x-ndjson) "
                     + "on an empty Byline to restore it with the same ids, slugs, old slugs, versions and dates. "
                     + "Media records name their file by storageKey; with media=embed they carry it (base64 in "
                     + "file), for a move to another storage. Users and tokens are not exported.")

@@ -19,15 +19,19 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Writes the whole site as NDJSON (API.md §13) in dependency order: a header line, authors,
- * sections (parents first), tags, media, articles, posts, comments (parents first). One read-only
+ * sections (parents first), tags, media, articles, posts, comments (parents first), and last the
+ * import references (what an earlier import made of which source record). One read-only
  * repeatable-read transaction, so the file is one consistent snapshot however long it streams;
  * rows are fetched in batches through a cursor, so memory stays flat.
  */
 @ApplicationScoped
 public class ExportService {
+
+    private static final Logger LOG = Logger.getLogger(ExportService.class);
 
     public static final String FORMAT = "byline-export";
     public static final int VERSION = 1;
@@ -67,6 +71,7 @@ public class ExportService {
                 lines(connection, ExportQueries.MEDIA, null, writer, embedMedia ? this::withFile : null);
                 lines(connection, ExportQueries.ITEMS, revisions, writer, null);
                 lines(connection, ExportQueries.COMMENTS, null, writer, null);
+                lines(connection, ExportQueries.IMPORT_REFS, null, writer, null);
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
@@ -80,11 +85,20 @@ public class ExportService {
 
     /**
      * The media record with its stored file added as {@code file} (base64), the last field of
-     * {@code data}: the record ends in the two braces PostgreSQL closes it with.
+     * {@code data}: the record ends in the two braces PostgreSQL closes it with. A file missing
+     * from the storage leaves the record as it is (its restore then says the file is missing),
+     * rather than cutting the export short.
      */
     private String withFile(String record) throws IOException {
         String key = mapper.readTree(record).path("data").path("storageKey").asText();
-        String file = Base64.getEncoder().encodeToString(storage.read(key));
+        byte[] bytes;
+        try {
+            bytes = storage.read(key);
+        } catch (RuntimeException missing) {
+            LOG.warnf("Export: the media file %s is not in the storage; its record goes without it", key);
+            return record;
+        }
+        String file = Base64.getEncoder().encodeToString(bytes);
         return record.substring(0, record.length() - 2) + ", \"file\" : \"" + file + "\"}}";
     }
 

@@ -33,7 +33,8 @@ public class BylineRestore {
     /** Longest line (an item with its revisions). */
     static final int MAX_LINE = 64 * 1024 * 1024;
 
-    private static final Set<String> KINDS = Set.of("author", "section", "tag", "media", "article", "post", "comment");
+    private static final Set<String> KINDS = Set.of("author", "section", "tag", "media", "article", "post", "comment",
+            "importRef");
 
     @Inject
     ImportUnits units;
@@ -120,6 +121,7 @@ public class BylineRestore {
                     case "section" -> restore.section(json);
                     case "tag" -> restore.tag(json);
                     case "comment" -> restore.comment(json);
+                    case "importRef" -> restore.importRef(json);
                     default -> restore.item(kind, json);
                 }
                 return Outcome.ofCreated();

@@ -103,6 +103,13 @@ public class RestoreRepository {
                 + "(d->>'createdAt')::timestamptz, (d->>'updatedAt')::timestamptz" + FROM, data);
     }
 
+    /** An import reference (no foreign key: the record it names may have been deleted since). */
+    public void importRef(String data) {
+        run("INSERT INTO import_refs (site, kind, ref, entity_id) "
+                + "SELECT d->>'site', d->>'kind', d->>'ref', (d->>'entityId')::uuid" + FROM
+                + " ON CONFLICT (site, kind, ref) DO UPDATE SET entity_id = excluded.entity_id", data);
+    }
+
     private void run(String sql, String data) {
         em.createNativeQuery(sql).setParameter("data", data).executeUpdate();
     }
