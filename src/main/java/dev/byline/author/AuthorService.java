@@ -1,22 +1,21 @@
 package dev.byline.author;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
-import dev.byline.common.persistence.SluggedCatalogue;
-import dev.byline.common.web.MergePatcher;
-import dev.byline.common.web.Permalinks;
+import dev.byline.common.persistence.CatalogueCounts.Catalogue;
 import dev.byline.common.persistence.PublicCounts;
+import dev.byline.common.persistence.SluggedCatalogue;
+import dev.byline.common.web.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+/** Authors (bylines). An author with bylines cannot go: their content would lose its byline. */
 @ApplicationScoped
-public class AuthorService extends SluggedCatalogue<Author, AuthorView> {
+public class AuthorService extends SluggedCatalogue<Author, AuthorView, AuthorRequest> {
 
     @Inject
     Permalinks permalinks;
@@ -27,8 +26,9 @@ public class AuthorService extends SluggedCatalogue<Author, AuthorView> {
     @Inject
     AuthorCounts counts;
 
-    @Inject
-    MergePatcher patcher;
+    public AuthorService() {
+        super(Catalogue.AUTHOR, Author::new, AuthorRequest.class);
+    }
 
     /** The authors with these ids, in no particular order: two statements however many. */
     @Transactional
@@ -36,38 +36,24 @@ public class AuthorService extends SluggedCatalogue<Author, AuthorView> {
         return ids.isEmpty() ? List.of() : views(authors.list("id in ?1", ids));
     }
 
-    @Transactional
-    public AuthorView create(AuthorRequest request) {
-        Author author = new Author();
-        apply(author, request);
-        authors.persist(author);
-        return view(author);
-    }
-
-    @Transactional
-    public AuthorView patch(UUID id, JsonNode patch) {
-        Author author = find(id);
-        AuthorRequest current = new AuthorRequest(author.name, author.slug, author.bio, author.avatarUrl,
-                author.links);
-        apply(author, patcher.apply(current, patch, AuthorRequest.class));
-        return view(author);
-    }
-
-    /** An author with bylines cannot go: their content would lose its byline. */
-    @Transactional
-    public void delete(UUID id) {
-        Author author = find(id);
-        if (counts.itemsByAuthor(id) > 0) {
+    @Override
+    protected void checkDeletable(Author author) {
+        if (counts.itemsByAuthor(author.id) > 0) {
             throw ApiException.conflict("The author still has bylines; change or delete that content first");
         }
-        authors.delete(author);
     }
 
-    private void apply(Author author, AuthorRequest request) {
+    @Override
+    protected void apply(Author author, AuthorRequest request) {
         applyNameAndSlug(author, request.name(), request.slug(), "authors", "author");
         author.bio = request.bio();
         author.avatarUrl = request.avatarUrl();
         author.links = request.links() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.links());
+    }
+
+    @Override
+    protected AuthorRequest current(Author author) {
+        return new AuthorRequest(author.name, author.slug, author.bio, author.avatarUrl, author.links);
     }
 
     @Override
@@ -76,17 +62,8 @@ public class AuthorService extends SluggedCatalogue<Author, AuthorView> {
     }
 
     @Override
-    protected String noun() {
-        return "Author";
-    }
-
-    @Override
-    protected List<AuthorView> views(List<Author> page) {
-        Map<UUID, PublicCounts> counts = this.counts.byAuthor(page.stream().map(a -> a.id).toList());
-        return page.stream().map(a -> {
-            PublicCounts c = counts.getOrDefault(a.id, PublicCounts.NONE);
-            return new AuthorView(a.id, a.slug, permalinks.author(a.slug), a.name, a.bio, a.avatarUrl, a.links,
-                    c.articles(), c.posts());
-        }).toList();
+    protected AuthorView view(Author a, PublicCounts c) {
+        return new AuthorView(a.id, a.slug, permalinks.author(a.slug), a.name, a.bio, a.avatarUrl, a.links,
+                c.articles(), c.posts());
     }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * Reads the change feed (API.md §14) as the caller may see it: editors and admins every change;
  * anyone else changes to what is or was public (a change that makes it non-public reads as
- * {@code delete}), plus, for authors and contributors, changes to their own items.
+ * {@code delete}), plus, for authors and contributors, changes to their own items and to any
+ * media item (every token holder may read media, API.md §11). Anonymous readers see a media item
+ * while published content shows it (recorded by the triggers of V32).
  */
 @ApplicationScoped
 public class ChangeFeedService {
@@ -39,8 +41,9 @@ public class ChangeFeedService {
     @Transactional
     ChangeFeedView page(long since, boolean given, int size, Optional<AuthenticatedUser> caller) {
         boolean all = caller.map(user -> user.isAtLeast(Role.EDITOR)).orElse(false);
+        boolean media = caller.isPresent();
         UUID owner = caller.map(AuthenticatedUser::id).orElse(null);
-        ChangeRepository.FeedPage page = changes.page(since, size, all, owner);
+        ChangeRepository.FeedPage page = changes.page(since, size, all, media, owner);
         if (given && since < page.prunedThrough()) {
             throw new ApiException(ProblemType.GONE, "Changes after " + since + " are no longer kept (the feed "
                     + "keeps them for a limited time). Re-sync: read everything again, then poll from the "
@@ -55,18 +58,19 @@ public class ChangeFeedService {
         }
         List<ChangeView> data = new ArrayList<>(page.changes().size());
         for (ChangeRepository.ChangeRow row : page.changes()) {
-            data.add(new ChangeView(row.seq(), row.kind(), row.id(), action(row, all, owner), row.at()));
+            data.add(new ChangeView(row.seq(), row.kind(), row.id(), action(row, all, media, owner), row.at()));
         }
         // A short page went through everything up to the head (in the same snapshot).
         long next = data.size() == size ? data.get(data.size() - 1).seq() : Math.max(page.head(), since);
         return new ChangeFeedView(data, new ChangeFeedView.Meta(ChangeCursor.format(next)));
     }
 
-    private static String action(ChangeRepository.ChangeRow row, boolean all, UUID owner) {
+    private static String action(ChangeRepository.ChangeRow row, boolean all, boolean media, UUID owner) {
         if (row.deleted()) {
             return "delete";
         }
-        boolean readable = all || row.isPublic() || (owner != null && owner.equals(row.owner()));
+        boolean readable = all || row.isPublic() || (owner != null && owner.equals(row.owner()))
+                || (media && "media".equals(row.kind()));
         return readable ? "upsert" : "delete";
     }
 

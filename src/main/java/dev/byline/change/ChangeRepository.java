@@ -26,14 +26,15 @@ public class ChangeRepository {
     /**
      * One page and the feed's head in one statement, hence one snapshot: a head read separately
      * could include numbers committed after the page was read, and nextCursor would skip them.
-     * {@code :scope} 0 = all (editors), 1 = public plus the caller's own items.
+     * {@code :all}: every change (editors); else public ones, the caller's own items and, with
+     * {@code :media}, every media change (any token holder may read any media item).
      */
     private static final String PAGE = """
             WITH head AS (SELECT last_seq, pruned_through FROM change_sequencer),
                  page AS (
                      SELECT seq, kind, entity_id, deleted, is_public, owner_id, at FROM changes
                       WHERE seq > :since
-                        AND (:all OR is_public OR was_public OR owner_id = :owner)
+                        AND (:all OR is_public OR was_public OR owner_id = :owner OR (:media AND kind = 'media'))
                       ORDER BY seq LIMIT :limit)
             SELECT head.last_seq, head.pruned_through, page.seq, page.kind, page.entity_id, page.deleted,
                    page.is_public, page.owner_id, page.at
@@ -63,12 +64,13 @@ public class ChangeRepository {
         return !em.createNativeQuery("SELECT 1 FROM changes WHERE seq IS NULL LIMIT 1").getResultList().isEmpty();
     }
 
-    public FeedPage page(long since, int limit, boolean all, UUID owner) {
+    public FeedPage page(long since, int limit, boolean all, boolean media, UUID owner) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(PAGE)
                 .setParameter("since", since)
                 .setParameter("limit", limit)
                 .setParameter("all", all)
+                .setParameter("media", media)
                 .setParameter("owner", owner == null ? new UUID(0, 0) : owner)
                 .getResultList();
         long head = ((Number) rows.get(0)[0]).longValue();

@@ -35,6 +35,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Creating, reading, changing and deleting articles and posts: the rules of API.md §3. */
 @ApplicationScoped
@@ -109,13 +112,8 @@ public class ContentService {
      */
     @Transactional
     public SlugLookup getBySlug(ContentType type, String slug, Optional<AuthenticatedUser> caller) {
-        String normalized = Slugs.normalize(slug);
-        Optional<ContentItem> item = items.findFullBySlug(type, normalized)
-                .filter(found -> ContentAccess.canSee(found, caller, Times.now()));
-        if (item.isPresent()) {
-            return new SlugLookup.Found(versioned(ContentMapper.full(permalinks, item.get())));
-        }
-        return moved(type, normalized, caller);
+        return atSlug(type, slug, caller, items::findFullBySlug, found -> ContentAccess.canSee(found, caller, Times.now()),
+                item -> new SlugLookup.Found(versioned(ContentMapper.full(permalinks, item))));
     }
 
     /**
@@ -124,13 +122,16 @@ public class ContentService {
      */
     @Transactional
     public SlugLookup versionAtSlug(ContentType type, String slug, Optional<AuthenticatedUser> caller) {
+        return atSlug(type, slug, caller, items::stampBySlug, found -> ContentAccess.canSee(found, caller, Times.now()),
+                stamp -> new SlugLookup.Current(stamp.id(), stamp.etag()));
+    }
+
+    /** The current holder of a slug when the caller may see it, else where an old slug moved to, else 404. */
+    private <T> SlugLookup atSlug(ContentType type, String slug, Optional<AuthenticatedUser> caller,
+            BiFunction<ContentType, String, Optional<T>> find, Predicate<T> visible, Function<T, SlugLookup> answer) {
         String normalized = Slugs.normalize(slug);
-        Optional<ContentStamp> stamp = items.stampBySlug(type, normalized)
-                .filter(found -> ContentAccess.canSee(found, caller, Times.now()));
-        if (stamp.isPresent()) {
-            return new SlugLookup.Current(stamp.get().id(), stamp.get().etag());
-        }
-        return moved(type, normalized, caller);
+        return find.apply(type, normalized).filter(visible).map(answer)
+                .orElseGet(() -> moved(type, normalized, caller));
     }
 
     private SlugLookup.Moved moved(ContentType type, String normalized, Optional<AuthenticatedUser> caller) {
@@ -149,9 +150,7 @@ public class ContentService {
     @Transactional
     public ContentView patch(ContentType type, UUID id, JsonNode body, AuthenticatedUser caller,
             EntityTags.Condition ifMatch) {
-        ContentItem item = lockVisible(type, id, caller);
-        ContentAccess.checkCanEdit(item, caller);
-        checkIfMatch(item, ifMatch);
+        ContentItem item = lockEditable(type, id, caller, ifMatch);
         return write(item, requests.forPatch(item, body), caller, RevisionAction.UPDATE);
     }
 
@@ -164,9 +163,7 @@ public class ContentService {
     @Transactional
     public ContentView restore(ContentType type, UUID id, UUID revisionId, AuthenticatedUser caller,
             EntityTags.Condition ifMatch) {
-        ContentItem item = lockVisible(type, id, caller);
-        ContentAccess.checkCanEdit(item, caller);
-        checkIfMatch(item, ifMatch);
+        ContentItem item = lockEditable(type, id, caller, ifMatch);
         JsonNode snapshot = revisions.find(item.id, revisionId).snapshot;
         return write(item, requests.forPatch(item, restorePatch(type, snapshot)), caller, RevisionAction.RESTORE);
     }
@@ -205,6 +202,15 @@ public class ContentService {
      * Locks the item's row for the rest of the transaction, then loads it: concurrent writes to
      * one item take turns, so the If-Match comparison and the write are atomic.
      */
+    /** The item locked for a change: the caller may edit it, and {@code ifMatch} holds. */
+    private ContentItem lockEditable(ContentType type, UUID id, AuthenticatedUser caller,
+            EntityTags.Condition ifMatch) {
+        ContentItem item = lockVisible(type, id, caller);
+        ContentAccess.checkCanEdit(item, caller);
+        checkIfMatch(item, ifMatch);
+        return item;
+    }
+
     private ContentItem lockVisible(ContentType type, UUID id, AuthenticatedUser caller) {
         if (!items.lock(type, id)) {
             throw type.notFound(id.toString());

@@ -1,6 +1,7 @@
 package dev.byline.content;
 
 import dev.byline.author.AuthorCounts;
+import dev.byline.common.persistence.CatalogueCounts;
 import dev.byline.common.persistence.PublicCounts;
 import dev.byline.common.persistence.Times;
 import dev.byline.taxonomy.TaxonomyCounts;
@@ -10,16 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Content's answer to the counts taxonomy and author declare: one grouped query per page. */
+/**
+ * Content's answer to what the catalogues ask of it: the public counts they show (one grouped
+ * query per page) and whether an entry still holds content.
+ */
 @ApplicationScoped
-public class PublicCountsReadModel implements TaxonomyCounts, AuthorCounts {
+public class PublicCountsReadModel implements CatalogueCounts, TaxonomyCounts, AuthorCounts {
 
     @Inject
     ContentItemRepository items;
 
     @Override
-    public Map<UUID, PublicCounts> bySection(List<UUID> sectionIds) {
-        return items.publicCounts(ContentItemRepository.CountBy.SECTION, sectionIds, Times.now());
+    public Map<UUID, PublicCounts> publicCounts(Catalogue catalogue, List<UUID> ids) {
+        ContentItemRepository.CountBy by = switch (catalogue) {
+            case SECTION -> ContentItemRepository.CountBy.SECTION;
+            case TAG -> ContentItemRepository.CountBy.TAG;
+            case AUTHOR -> ContentItemRepository.CountBy.AUTHOR;
+        };
+        return items.publicCounts(by, ids, Times.now());
     }
 
     @Override
@@ -28,17 +37,7 @@ public class PublicCountsReadModel implements TaxonomyCounts, AuthorCounts {
     }
 
     @Override
-    public Map<UUID, PublicCounts> byTag(List<UUID> tagIds) {
-        return items.publicCounts(ContentItemRepository.CountBy.TAG, tagIds, Times.now());
-    }
-
-    @Override
     public long itemsByAuthor(UUID authorId) {
         return items.countByAuthor(authorId);
-    }
-
-    @Override
-    public Map<UUID, PublicCounts> byAuthor(List<UUID> authorIds) {
-        return items.publicCounts(ContentItemRepository.CountBy.AUTHOR, authorIds, Times.now());
     }
 }

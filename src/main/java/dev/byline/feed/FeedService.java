@@ -50,11 +50,10 @@ public class FeedService {
 
     @Transactional
     public Built site(String feedPath) {
-        FeedLinks links = links();
         BylineConfig.Site site = config.site();
         SurrogateKeys keys = listKeys();
-        return new Built(new Feed(site.title(), links.home(), links.path(feedPath), site.description(),
-                site.language().orElse(null), entries(null, links, keys)), keys);
+        return new Built(new Feed(site.title(), permalinks.onSite("/"), permalinks.onSite(feedPath),
+                site.description(), site.language().orElse(null), entries(null, keys)), keys);
     }
 
     @Transactional
@@ -62,14 +61,13 @@ public class FeedService {
         String normalized = Slugs.normalize(slug);
         Section section = (Slugs.isValid(normalized) ? sections.findBySlug(normalized) : Optional.<Section>empty())
                 .orElseThrow(() -> ApiException.notFound("Section " + slug));
-        FeedLinks links = links();
         BylineConfig.Site site = config.site();
         String description = section.description == null || section.description.isBlank()
                 ? site.description() : section.description;
         SurrogateKeys keys = listKeys().add("section", section.slug);
         return new Built(new Feed(site.title() + " – " + section.name, permalinks.section(section.slug),
-                links.path("/sections/" + FeedLinks.segment(section.slug) + "/feed.xml"),
-                description, site.language().orElse(null), entries(sections.withDescendants(section.id), links, keys)),
+                permalinks.onSite("/sections/" + Permalinks.segment(section.slug) + "/feed.xml"),
+                description, site.language().orElse(null), entries(sections.withDescendants(section.id), keys)),
                 keys);
     }
 
@@ -79,7 +77,7 @@ public class FeedService {
                 ContentCacheKeys.RECENT);
     }
 
-    private List<FeedEntry> entries(Set<UUID> sectionIds, FeedLinks links, SurrogateKeys keys) {
+    private List<FeedEntry> entries(Set<UUID> sectionIds, SurrogateKeys keys) {
         List<ContentItem> newest = items.recent(sectionIds, Times.now(), SIZE);
         items.loadCollections(newest);
         newest.forEach(item -> ContentCacheKeys.addItem(keys, item, true));
@@ -88,9 +86,5 @@ public class FeedService {
                 item.section == null ? null : item.section.name,
                 item.authors.stream().map(a -> a.name).toList(),
                 item.tags.stream().sorted(Comparator.comparing(t -> t.slug)).map(t -> t.name).toList())).toList();
-    }
-
-    private FeedLinks links() {
-        return new FeedLinks(config.site().baseUrl());
     }
 }

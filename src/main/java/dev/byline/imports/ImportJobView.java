@@ -19,7 +19,8 @@ public record ImportJobView(
         int updated,
         @Schema(description = "Records not imported: pages, trashed posts and comments, duplicate terms, and the "
                 + "records listed in errors") int skipped,
-        @Schema(description = "Records that could not be imported (the first 1000), or why the whole job failed")
+        @Schema(description = "Records that could not be imported (the first 1000), or why the whole job failed; "
+                + "a restore also lists here media restored without their file")
         List<ImportErrorView> errors,
         @Schema(enumeration = {"article", "post"}, description = "What WordPress posts became") String as,
         @JsonProperty("notify") @Schema(description = "Whether webhooks fired for imported items") boolean notifyWebhooks,

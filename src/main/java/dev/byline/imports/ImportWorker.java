@@ -3,6 +3,7 @@ package dev.byline.imports;
 import dev.byline.common.error.DatabaseFailures;
 import dev.byline.common.persistence.LongWork;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.scheduling.BackgroundWork;
 import dev.byline.imports.ImportJobRepository.ClaimedJob;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,17 +44,14 @@ public class ImportWorker {
     @Scheduled(identity = "run-imports", every = "${byline.imports.every:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
-        try {
-            Optional<ClaimedJob> job;
-            while ((job = claim()).isPresent()) {
-                run(job.get());
-            }
-        } catch (RuntimeException e) {
-            if (DatabaseFailures.isUnavailable(e)) {
-                LOG.warn("Imports skipped: the database is unavailable");
-            } else {
-                LOG.error("Import runner failed", e);
-            }
+        BackgroundWork.run(LOG, "Imports", this::runQueued);
+    }
+
+    /** Runs queued jobs (and jobs whose runner died) one after the other until none is left. */
+    void runQueued() {
+        Optional<ClaimedJob> job;
+        while ((job = claim()).isPresent()) {
+            run(job.get());
         }
     }
 

@@ -19,7 +19,8 @@ public class RestoreRepository {
 
     public boolean isEmpty() {
         return em.createNativeQuery("SELECT 1 FROM content_items UNION ALL SELECT 1 FROM sections UNION ALL "
-                + "SELECT 1 FROM tags UNION ALL SELECT 1 FROM authors UNION ALL SELECT 1 FROM comments LIMIT 1")
+                + "SELECT 1 FROM tags UNION ALL SELECT 1 FROM authors UNION ALL SELECT 1 FROM comments "
+                + "UNION ALL SELECT 1 FROM media LIMIT 1")
                 .getResultList().isEmpty();
     }
 
@@ -42,13 +43,23 @@ public class RestoreRepository {
                 + "(d->>'createdAt')::timestamptz, (d->>'updatedAt')::timestamptz" + FROM, data);
     }
 
-    /** The item with its authors, tags, old slugs, old paths and (when exported) revisions. */
+    /** A media record's row (its file is the caller's: {@link BylineRestore}); the uploader is not exported. */
+    public void media(String data) {
+        run("INSERT INTO media (id, file_name, mime_type, width, height, bytes, sha256, upload_sha256, alt, caption, "
+                + "credit, created_at, created_by, updated_at, version) "
+                + "SELECT (d->>'id')::uuid, d->>'fileName', d->>'mimeType', (d->>'width')::int, (d->>'height')::int, "
+                + "(d->>'bytes')::bigint, d->>'sha256', d->>'uploadSha256', d->>'alt', d->>'caption', d->>'credit', "
+                + "(d->>'createdAt')::timestamptz, NULL, (d->>'updatedAt')::timestamptz, (d->>'version')::int" + FROM,
+                data);
+    }
+
+    /** The item with its authors, media uses, tags, old slugs, old paths and (when exported) revisions. */
     public void item(String type, String data) {
         em.createNativeQuery("INSERT INTO content_items (id, type, slug, title, standfirst, dateline, "
                         + "body_markdown, body_html, body_text, excerpt, excerpt_given, status, published_at, "
                         + "publish_at, section_id, featured_image, seo_title, seo_description, seo_canonical_url, "
                         + "word_count, reading_time_minutes, comments_open, comment_count, created_by, created_at, "
-                        + "updated_at, version) "
+                        + "updated_at, version, featured_media_id) "
                         + "SELECT (d->>'id')::uuid, :type, d->>'slug', d->>'title', d->>'standfirst', d->>'dateline', "
                         + "d->>'bodyMarkdown', d->>'bodyHtml', d->>'bodyText', d->>'excerpt', "
                         + "(d->>'excerptGiven')::boolean, d->>'status', (d->>'publishedAt')::timestamptz, "
@@ -56,11 +67,15 @@ public class RestoreRepository {
                         + "nullif(d->'featuredImage', 'null'::jsonb), d->>'seoTitle', d->>'seoDescription', "
                         + "d->>'seoCanonicalUrl', (d->>'wordCount')::int, (d->>'readingTimeMinutes')::int, "
                         + "(d->>'commentsOpen')::boolean, (d->>'commentCount')::int, NULL, "
-                        + "(d->>'createdAt')::timestamptz, (d->>'updatedAt')::timestamptz, (d->>'version')::int" + FROM)
+                        + "(d->>'createdAt')::timestamptz, (d->>'updatedAt')::timestamptz, (d->>'version')::int, "
+                        + "(d->>'featuredMediaId')::uuid" + FROM)
                 .setParameter("type", type).setParameter("data", data).executeUpdate();
         run("INSERT INTO content_authors (content_id, author_id, position) "
                 + "SELECT (d->>'id')::uuid, a.value::uuid, (a.n - 1)::int"
                 + FROM + " CROSS JOIN LATERAL jsonb_array_elements_text(d->'authors') WITH ORDINALITY AS a(value, n)",
+                data);
+        run("INSERT INTO content_media (content_id, media_id) SELECT (d->>'id')::uuid, m.value::uuid"
+                + FROM + " CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(d->'mediaIds', '[]'::jsonb)) AS m(value)",
                 data);
         run("INSERT INTO content_tags (content_id, tag_id) SELECT (d->>'id')::uuid, t.value::uuid"
                 + FROM + " CROSS JOIN LATERAL jsonb_array_elements_text(d->'tags') AS t(value)", data);
@@ -86,6 +101,13 @@ public class RestoreRepository {
                 + "SELECT (d->>'id')::uuid, (d->>'itemId')::uuid, (d->>'parentId')::uuid, (d->>'depth')::int, "
                 + "d->>'authorName', d->>'authorEmail', d->>'body', d->>'bodyHtml', d->>'status', "
                 + "(d->>'createdAt')::timestamptz, (d->>'updatedAt')::timestamptz" + FROM, data);
+    }
+
+    /** An import reference (no foreign key: the record it names may have been deleted since). */
+    public void importRef(String data) {
+        run("INSERT INTO import_refs (site, kind, ref, entity_id) "
+                + "SELECT d->>'site', d->>'kind', d->>'ref', (d->>'entityId')::uuid" + FROM
+                + " ON CONFLICT (site, kind, ref) DO UPDATE SET entity_id = excluded.entity_id", data);
     }
 
     private void run(String sql, String data) {

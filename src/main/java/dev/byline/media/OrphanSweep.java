@@ -1,6 +1,7 @@
 package dev.byline.media;
 
 import dev.byline.common.config.BylineConfig;
+import dev.byline.common.scheduling.BackgroundWork;
 import dev.byline.media.storage.MediaStorage;
 import dev.byline.media.storage.StorageKeys;
 import dev.byline.media.storage.StoredFile;
@@ -39,7 +40,7 @@ public class OrphanSweep {
     @Scheduled(every = "${byline.media.cleanup-every:1h}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        sweep(Instant.now().minus(config.media().orphanGrace()));
+        BackgroundWork.run(LOG, "Media file cleanup", () -> sweep(Instant.now().minus(config.media().orphanGrace())), 0);
     }
 
     /** Removes strays last written before {@code olderThan}; how many files it removed. */

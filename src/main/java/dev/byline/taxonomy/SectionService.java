@@ -1,20 +1,16 @@
 package dev.byline.taxonomy;
 
-import dev.byline.common.web.Permalinks;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.error.ApiException;
-import dev.byline.common.persistence.SluggedCatalogue;
-import dev.byline.common.web.MergePatcher;
+import dev.byline.common.persistence.CatalogueCounts.Catalogue;
 import dev.byline.common.persistence.PublicCounts;
+import dev.byline.common.persistence.SluggedCatalogue;
+import dev.byline.common.web.Permalinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
+/** Sections: a tree (no section below itself); one with content or subsections cannot go. */
 @ApplicationScoped
-public class SectionService extends SluggedCatalogue<Section, SectionView> {
+public class SectionService extends SluggedCatalogue<Section, SectionView, SectionRequest> {
 
     @Inject
     Permalinks permalinks;
@@ -25,38 +21,22 @@ public class SectionService extends SluggedCatalogue<Section, SectionView> {
     @Inject
     TaxonomyCounts counts;
 
-    @Inject
-    MergePatcher patcher;
-
-    @Transactional
-    public SectionView create(SectionRequest request) {
-        Section section = new Section();
-        apply(section, request);
-        sections.persist(section);
-        return view(section);
+    public SectionService() {
+        super(Catalogue.SECTION, Section::new, SectionRequest.class);
     }
 
-    @Transactional
-    public SectionView patch(UUID id, JsonNode patch) {
-        Section section = find(id);
-        SectionRequest current = new SectionRequest(section.name, section.slug, section.description, section.parentId);
-        apply(section, patcher.apply(current, patch, SectionRequest.class));
-        return view(section);
-    }
-
-    @Transactional
-    public void delete(UUID id) {
-        Section section = find(id);
-        if (counts.itemsInSection(id) > 0) {
+    @Override
+    protected void checkDeletable(Section section) {
+        if (counts.itemsInSection(section.id) > 0) {
             throw ApiException.conflict("The section still has content; move or delete it first");
         }
-        if (sections.hasChildren(id)) {
+        if (sections.hasChildren(section.id)) {
             throw ApiException.conflict("The section has subsections; move or delete them first");
         }
-        sections.delete(section);
     }
 
-    private void apply(Section section, SectionRequest request) {
+    @Override
+    protected void apply(Section section, SectionRequest request) {
         if (request.parentId() != null) {
             // Two concurrent moves (A under B, B under A) must not both pass the cycle check.
             sections.lockTree();
@@ -73,22 +53,18 @@ public class SectionService extends SluggedCatalogue<Section, SectionView> {
     }
 
     @Override
+    protected SectionRequest current(Section section) {
+        return new SectionRequest(section.name, section.slug, section.description, section.parentId);
+    }
+
+    @Override
     protected SectionRepository repository() {
         return sections;
     }
 
     @Override
-    protected String noun() {
-        return "Section";
-    }
-
-    @Override
-    protected List<SectionView> views(List<Section> page) {
-        Map<UUID, PublicCounts> counts = this.counts.bySection(page.stream().map(s -> s.id).toList());
-        return page.stream().map(s -> {
-            PublicCounts c = counts.getOrDefault(s.id, PublicCounts.NONE);
-            return new SectionView(s.id, s.slug, permalinks.section(s.slug), s.name, s.description, s.parentId,
-                    c.articles(), c.posts());
-        }).toList();
+    protected SectionView view(Section s, PublicCounts c) {
+        return new SectionView(s.id, s.slug, permalinks.section(s.slug), s.name, s.description, s.parentId,
+                c.articles(), c.posts());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.support.ContentFixtures;
 import dev.byline.support.Fixtures;
+import dev.byline.support.MediaFixtures;
 import dev.byline.support.TestDatabase;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -141,6 +142,50 @@ class ChangeFeedTest {
         String afterUnpublish = head(given());
         assertEquals(List.of(), poll(given(), afterUnpublish).actions(article, draft),
                 "deleting what anonymous readers already saw go is no news to them");
+    }
+
+    @Test
+    void shouldShowMediaToAnonymousReadersOnlyWhilePublishedContentShowsIt() {
+        String adminStart = head(asAdmin());
+        String anonymousStart = head(given());
+        Fixtures.TestUser contributor = Fixtures.user("contributor");
+        String contributorStart = head(contributor.request());
+        String author = unique("media-feed");
+        ContentFixtures.author(author);
+
+        String media = MediaFixtures.upload("feed.png", "First alt");
+        asAdmin().body(Map.of("alt", "Second alt")).patch("/api/v1/media/" + media).then().statusCode(200);
+        assertEquals(List.of(), poll(given(), anonymousStart).actions(media),
+                "an unused upload is no business of anonymous readers, not even its id");
+        assertEquals(List.of("media " + media + " upsert", "media " + media + " upsert"),
+                poll(contributor.request(), contributorStart).actions(media), "any token holder reads any media");
+
+        Map<String, Object> body = ContentFixtures.published(unique("Pictured"), author);
+        body.put("featuredImage", Map.of("mediaId", media));
+        String article = ContentFixtures.create("articles", body);
+        String published = head(given());
+        asAdmin().body(Map.of("caption", "Now public")).patch("/api/v1/media/" + media).then().statusCode(200);
+        asAdmin().body(Map.of("status", "draft")).patch("/api/v1/articles/" + article).then().statusCode(200);
+        String unpublished = head(given());
+        Map<String, Object> noImage = new HashMap<>();
+        noImage.put("featuredImage", null);
+        asAdmin().body(noImage).patch("/api/v1/articles/" + article).then().statusCode(200);
+        asAdmin().body(Map.of("alt", "Third alt")).patch("/api/v1/media/" + media).then().statusCode(200);
+        asAdmin().delete("/api/v1/media/" + media).then().statusCode(204);
+
+        assertEquals(List.of("media " + media + " upsert", "media " + media + " upsert", "media " + media + " delete"),
+                poll(given(), anonymousStart).actions(media),
+                "public when the published article shows it, changed while public, gone when it is unpublished; "
+                        + "later changes and the delete are not theirs to see");
+        given().get("/api/v1/media/" + media).then().statusCode(404);
+        assertEquals(List.of("media " + media + " upsert", "media " + media + " delete"),
+                poll(given(), published).actions(media));
+        assertEquals(List.of(), poll(given(), unpublished).actions(media));
+        assertEquals(List.of("media " + media + " upsert", "media " + media + " upsert",
+                        "media " + media + " upsert", "media " + media + " upsert", "media " + media + " upsert",
+                        "media " + media + " upsert", "media " + media + " delete"),
+                poll(asAdmin(), adminStart).actions(media),
+                "an editor sees the upload, each change, the two changes of visibility and the delete");
     }
 
     @Test

@@ -51,57 +51,25 @@ public class ProblemMappers {
         return violations(e, uri);
     }
 
-    // One mapper per Jackson type on purpose: Quarkus registers built-in mappers for some of
+    // Every Jackson type by name on purpose: Quarkus registers built-in mappers for some of
     // them (e.g. MismatchedInputException), and the mapper for the closest type wins.
-    @ServerExceptionMapper
-    public Response unrecognized(UnrecognizedPropertyException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response instantiation(ValueInstantiationException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return Problems.response(JsonProblems.toApiException(e), path(uri));
-    }
-
-    @ServerExceptionMapper
+    @ServerExceptionMapper({UnrecognizedPropertyException.class, MismatchedInputException.class,
+            InvalidFormatException.class, ValueInstantiationException.class, JsonMappingException.class,
+            JsonParseException.class, JsonProcessingException.class})
     public Response json(JsonProcessingException e, UriInfo uri) {
         return Problems.response(JsonProblems.toApiException(e), path(uri));
     }
 
-    @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHORIZED, "A valid bearer token is required", path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return Problems.response(ProblemType.UNAUTHORIZED, "The bearer token is missing, invalid, expired or revoked",
-                path(uri));
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this", path(uri));
+    /** 401 without a usable token, 403 when the role does not allow the operation. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            ForbiddenException.class})
+    public Response security(RuntimeException e, UriInfo uri) {
+        if (e instanceof ForbiddenException) {
+            return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this", path(uri));
+        }
+        return Problems.response(ProblemType.UNAUTHORIZED, e instanceof AuthenticationFailedException
+                ? "The bearer token is missing, invalid, expired or revoked"
+                : "A valid bearer token is required", path(uri));
     }
 
     @ServerExceptionMapper

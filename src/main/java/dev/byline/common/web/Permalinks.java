@@ -176,6 +176,14 @@ public class Permalinks {
         };
     }
 
+    /**
+     * A path on the site, below {@code byline.site.base-url}: {@code "/"} is the home page,
+     * {@code "/feed.xml"} the feed the site is expected to pass on to Byline.
+     */
+    public String onSite(String path) {
+        return base() + path;
+    }
+
     private String base() {
         String base = config.site().baseUrl().strip();
         while (base.endsWith("/")) {

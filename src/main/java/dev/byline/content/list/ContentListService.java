@@ -12,11 +12,9 @@ import dev.byline.content.web.RecentItemView;
 
 import dev.byline.common.security.AuthenticatedUser;
 import dev.byline.common.security.Role;
-import dev.byline.author.AuthorRepository;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
-import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.PageMeta;
@@ -25,8 +23,6 @@ import dev.byline.common.web.PageView;
 import dev.byline.common.web.SurrogateKeys;
 import dev.byline.common.web.Versioned;
 import dev.byline.content.index.SearchText;
-import dev.byline.taxonomy.SectionRepository;
-import dev.byline.taxonomy.TagRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,13 +48,7 @@ public class ContentListService {
     ContentItemRepository items;
 
     @Inject
-    SectionRepository sections;
-
-    @Inject
-    TagRepository tags;
-
-    @Inject
-    AuthorRepository authors;
+    ListFilters filters;
 
     @Inject
     BylineConfig config;
@@ -185,31 +175,9 @@ public class ContentListService {
         Set<ContentStatus> statuses = statuses(params.status(), caller, errors);
         UUID owner = statuses != null && caller.isPresent() && !caller.get().isAtLeast(Role.EDITOR)
                 ? caller.get().id() : null;
-        Set<UUID> sectionIds = null;
-        if (params.section() != null) {
-            sectionIds = sections.findBySlug(Slugs.normalize(params.section()))
-                    .map(s -> sections.withDescendants(s.id))
-                    .orElse(null);
-            if (sectionIds == null) {
-                errors.add(new FieldError("section", "no section " + params.section()));
-            }
-        }
-        Set<UUID> tagIds = null;
-        List<String> tagSlugs = params.tags();
-        if (!tagSlugs.isEmpty()) {
-            var found = tags.findByIdsOrSlugs(List.of(), tagSlugs);
-            tagIds = found.stream().map(t -> t.id).collect(Collectors.toSet());
-            Set<String> foundSlugs = found.stream().map(t -> t.slug).collect(Collectors.toSet());
-            tagSlugs.stream().filter(s -> !foundSlugs.contains(s))
-                    .forEach(s -> errors.add(new FieldError("tag", "no tag " + s)));
-        }
-        UUID authorId = null;
-        if (params.author() != null) {
-            authorId = authors.findBySlug(Slugs.normalize(params.author())).map(a -> a.id).orElse(null);
-            if (authorId == null) {
-                errors.add(new FieldError("author", "no author " + params.author()));
-            }
-        }
+        Set<UUID> sectionIds = filters.section(params.section(), errors);
+        Set<UUID> tagIds = filters.tags(params.tags(), errors);
+        UUID authorId = filters.author(params.author(), errors);
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }

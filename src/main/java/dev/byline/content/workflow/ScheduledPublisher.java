@@ -1,6 +1,7 @@
 package dev.byline.content.workflow;
 
 import dev.byline.common.config.BylineConfig;
+import dev.byline.common.scheduling.BackgroundWork;
 import dev.byline.common.error.DatabaseFailures;
 import dev.byline.common.persistence.Times;
 import io.quarkus.runtime.StartupEvent;
@@ -67,15 +68,6 @@ public class ScheduledPublisher {
     }
 
     private int safely(String when) {
-        try {
-            return publishDue();
-        } catch (RuntimeException e) {
-            if (DatabaseFailures.isUnavailable(e)) {
-                LOG.warnf("Scheduled publishing skipped (%s): the database is unavailable", when);
-            } else {
-                LOG.errorf(e, "Scheduled publishing failed (%s)", when);
-            }
-            return 0;
-        }
+        return BackgroundWork.run(LOG, "Scheduled publishing (" + when + ")", this::publishDue, 0);
     }
 }
