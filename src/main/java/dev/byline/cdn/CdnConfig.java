@@ -1,5 +1,6 @@
 package dev.byline.cdn;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Purging a CDN in front of the API by surrogate key: {@code byline.cdn.*} (README "Behind a CDN"). */
+@StaticInitSafe
 @ConfigMapping(prefix = "byline.cdn")
 public interface CdnConfig {
 

@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -39,7 +39,7 @@ public class CdnPurger {
     PurgeClient client;
 
     private volatile PurgeTargets targets = new PurgeTargets(List.of());
-    private ExecutorService pump;
+    private ScheduledExecutorService pump;
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean databaseDown = new AtomicBoolean();
     private volatile boolean stopped;
@@ -49,7 +49,7 @@ public class CdnPurger {
         PurgeTargets configured = PurgeTargets.of(config.purgeUrls());
         purges.record(configured.enabled());
         if (configured.enabled()) {
-            pump = Executors.newSingleThreadExecutor(runnable -> {
+            pump = Executors.newSingleThreadScheduledExecutor(runnable -> {
                 Thread thread = new Thread(runnable, "cdn-purger");
                 thread.setDaemon(true);
                 return thread;
@@ -132,6 +132,13 @@ public class CdnPurger {
         } else {
             LOG.warnf("CDN purge of %d key(s) failed (attempt %d), next try in %d ms: %s", claimed.keys().size(),
                     claimed.attempts() + 1, retryIn.toMillis(), String.join("; ", failures));
+            if (retryIn.compareTo(config.pollInterval()) < 0 && !stopped) {
+                try {
+                    pump.schedule(this::wake, retryIn.toMillis() + 1, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException stopping) {
+                    // the next start takes the rows when their wait is over
+                }
+            }
         }
         return claimed.ids().size();
     }

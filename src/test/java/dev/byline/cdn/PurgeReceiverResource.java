@@ -23,8 +23,7 @@ public class PurgeReceiverResource implements QuarkusTestResourceLifecycleManage
                 "byline.cdn.purge-urls", receiver.url(),
                 "byline.cdn.purge-secret", SECRET,
                 "byline.cdn.backoff-base", "PT0.05S",
-                "byline.cdn.backoff-max", "PT0.2S",
-                "byline.cdn.poll-interval", "PT0.2S");
+                "byline.cdn.backoff-max", "PT0.2S");
     }
 
     @Override
