@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.byline.support.CommentFixtures;
 import dev.byline.support.ContentFixtures;
 import dev.byline.support.TestDatabase;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,8 +33,16 @@ import org.junit.jupiter.api.Test;
  * nothing, and that a refused purge is retried until it goes through.
  */
 @QuarkusTest
-@QuarkusTestResource(value = PurgeReceiverResource.class, restrictToAnnotatedClass = true)
+@TestProfile(CdnPurgeTest.Purging.class)
 class CdnPurgeTest {
+
+    /** Purging on, to a receiver started before the app. */
+    public static class Purging implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(PurgeReceiverResource.class));
+        }
+    }
 
     /** A bound for background work on a loaded machine, not an expected time. */
     private static final Duration WITHIN = Duration.ofSeconds(30);
