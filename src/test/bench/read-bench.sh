@@ -11,7 +11,8 @@
 #   src/test/bench/read-bench.sh            # from the repository root
 #
 # Settings (environment): BENCH_DB (byline_read_bench, dropped first), BENCH_PORT (18201),
-# BENCH_DURATION (20s), BENCH_WARMUP (5s), BENCH_JVM_OPTS (the README's run command's options),
+# BENCH_DURATION (20s), BENCH_WARMUP (5s), BENCH_JVM_OPTS (the README's run command's options; the
+# app runs from its folder, as the README's command does, so that app-cds.jsa applies),
 # BENCH_APP (target/quarkus-app), BENCH_ONLY (a regular expression: run only matching scenarios).
 # The seeding posts comments faster than the comment rate limit allows one client: the app runs
 # with BYLINE_COMMENTS_RATE_LIMIT=1000000. Needs curl, wrk, python3, psql. The 1-minute load average
@@ -26,7 +27,7 @@ PORT=${BENCH_PORT:-18201}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
 APP=${BENCH_APP:-target/quarkus-app}
-JVM_OPTS=${BENCH_JVM_OPTS-}
+JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa}
 ONLY=${BENCH_ONLY:-.}
 JAR=$APP/quarkus-run.jar
 BASE="http://127.0.0.1:${PORT}"
@@ -55,8 +56,8 @@ start_app() {
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # JVM_OPTS is a list of options
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_COMMENTS_RATE_LIMIT=1000000 \
-    java $JVM_OPTS -jar "$JAR" >>"$LOG" 2>&1 &
+    QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_COMMENTS_RATE_LIMIT=1000000 MALLOC_ARENA_MAX=2 \
+    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' run "$APP" $JVM_OPTS >>"$LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 1200); do
     if curl -sf -o /dev/null "$BASE/q/health/ready"; then
