@@ -27,7 +27,7 @@ PORT=${BENCH_PORT:-18201}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
 APP=${BENCH_APP:-target/quarkus-app}
-JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa}
+JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa}
 ONLY=${BENCH_ONLY:-.}
 JAR=$APP/quarkus-run.jar
 BASE="http://127.0.0.1:${PORT}"
