@@ -19,6 +19,7 @@ import dev.byline.support.TestDatabase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import dev.byline.common.cache.RepresentationCache;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
@@ -39,6 +40,9 @@ class HttpCachingTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RepresentationCache cache;
+
     @Test
     void shouldAnswerNotModifiedWhenItemIsUnchanged() {
         String author = unique("cache-author");
@@ -58,6 +62,13 @@ class HttpCachingTest {
         org.hamcrest.MatcherAssert.assertThat(String.join(",", vary), org.hamcrest.Matchers.allOf(
                 containsString("Origin"), containsString("Authorization")));
 
+        // The answer may be kept in memory now (a 304 then costs no query: CacheInvalidationIT);
+        // without it (dropped, or the notification channel down) the database's stamp alone decides.
+        given().header("If-None-Match", etag).get(path).then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .header("Vary", containsString("Authorization"));
+        cache.invalidateAll();
         given().header("If-None-Match", etag).get(path).then()
                 .statusCode(304)
                 .body(emptyString())
@@ -101,6 +112,7 @@ class HttpCachingTest {
         String etag = full.header("ETag");
         int fullCost = Integer.parseInt(full.header("X-Statement-Count"));
 
+        cache.invalidateAll(); // the database path, as when nothing is kept in memory
         Response notModified = given().header("If-None-Match", etag).get(list);
         notModified.then().statusCode(304).body(emptyString()).header("ETag", etag)
                 .header("Cache-Control", PUBLIC);

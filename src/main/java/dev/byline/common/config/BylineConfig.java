@@ -82,6 +82,21 @@ public interface BylineConfig {
         @WithName("stale-while-revalidate")
         @WithDefault("300s")
         Duration staleWhileRevalidate();
+
+        /** Public answers kept rendered in memory (common/cache). */
+        @WithName("in-process")
+        InProcess inProcess();
+
+        interface InProcess {
+            /** Keep and serve public answers from memory (invalidated by LISTEN/NOTIFY on commit). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** The most bytes of kept answers; past it everything kept is dropped. */
+            @WithName("max-bytes")
+            @WithDefault("33554432")
+            long maxBytes();
+        }
     }
 
     interface Scheduler {
