@@ -1417,7 +1417,7 @@ export interface components {
             bio?: string | null;
             avatarUrl?: string | null;
             links?: {
-                [key: string]: string;
+                [key: string]: string | null;
             } | null;
         };
         AuthorRef: {
@@ -1431,12 +1431,12 @@ export interface components {
             /** @example Tahir Khan */
             name: string;
             /** @description Derived from the name when absent */
-            slug?: string;
-            bio?: string;
-            avatarUrl?: string;
+            slug?: string | null;
+            bio?: string | null;
+            avatarUrl?: string | null;
             links?: {
                 [key: string]: string;
-            };
+            } | null;
         };
         Change: {
             /**
@@ -1474,7 +1474,7 @@ export interface components {
         Comment: {
             id: components["schemas"]["UUID"];
             /** @description The comment this replies to; null at the top level */
-            parentId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            parentId: components["schemas"]["UUID"] | null;
             /**
              * Format: int32
              * @description 0 at the top level, one more per reply level (at most 5)
@@ -1572,8 +1572,8 @@ export interface components {
             /** @example Russia has inched towards a bigger role in Afghanistan with its offer to host peace… */
             excerpt: string;
             status: components["schemas"]["ContentStatus"];
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            publishAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: components["schemas"]["Instant"] | null;
+            publishAt: components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /**
@@ -1627,33 +1627,33 @@ export interface components {
             /** @example Russia asserts major regional role as it offers to host Taliban talks */
             title: string;
             /** @description Derived from the title when absent */
-            slug?: string;
-            standfirst?: string;
+            slug?: string | null;
+            standfirst?: string | null;
             /** @example ISLAMABAD */
-            dateline?: string;
+            dateline?: string | null;
             /** @example Russia has inched towards a bigger role in Afghanistan… */
-            bodyMarkdown?: string;
-            bodyHtml?: string;
+            bodyMarkdown?: string | null;
+            bodyHtml?: string | null;
             /** @description Derived from the body when absent */
-            excerpt?: string;
+            excerpt?: string | null;
             /** @description draft (default), scheduled, published or archived */
-            status?: components["schemas"]["ContentStatus"];
+            status?: components["schemas"]["ContentStatus"] | null;
             /** @description Defaults to now when the item is published */
-            publishedAt?: components["schemas"]["Instant"];
+            publishedAt?: components["schemas"]["Instant"] | null;
             /** @description Required for scheduled: when to publish */
-            publishAt?: components["schemas"]["Instant"];
+            publishAt?: components["schemas"]["Instant"] | null;
             /**
              * @description Author ids or slugs; posts take exactly one. Defaults to the caller's own author.
              * @example [
              *       "tahir-khan"
              *     ]
              */
-            authors?: string[];
+            authors?: string[] | null;
             /**
              * @description Section id or slug
              * @example world
              */
-            section?: string;
+            section?: string | null;
             /**
              * @description Tag ids or slugs
              * @example [
@@ -1661,12 +1661,12 @@ export interface components {
              *       "diplomacy"
              *     ]
              */
-            tags?: string[];
-            featuredImage?: components["schemas"]["FeaturedImage"];
-            seo?: components["schemas"]["SeoInput"];
-            commentsOpen?: boolean;
+            tags?: string[] | null;
+            featuredImage?: components["schemas"]["FeaturedImage"] | null;
+            seo?: components["schemas"]["SeoInput"] | null;
+            commentsOpen?: boolean | null;
             /** @description Editors: create tags named in tags that do not exist yet */
-            createMissingTags?: boolean;
+            createMissingTags?: boolean | null;
         };
         /** @enum {string} */
         ContentStatus: "draft" | "scheduled" | "published" | "archived";
@@ -1687,8 +1687,8 @@ export interface components {
             title: string;
             excerpt: string;
             status: components["schemas"]["ContentStatus"];
-            publishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            publishAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            publishedAt: components["schemas"]["Instant"] | null;
+            publishAt: components["schemas"]["Instant"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
             /** Format: int32 */
@@ -1705,6 +1705,12 @@ export interface components {
             commentsOpen: boolean;
             /** Format: int32 */
             commentCount: number;
+            /** @description Only when asked for with fields=bodyMarkdown */
+            bodyMarkdown?: string | null;
+            /** @description Only when asked for with fields=bodyHtml */
+            bodyHtml?: string;
+            /** @description Only when asked for with fields=seo */
+            seo?: components["schemas"]["Seo"];
         };
         /** @enum {string} */
         ContentType: "article" | "post";
@@ -1724,17 +1730,17 @@ export interface components {
              */
             body: string;
             /** @description Id of the comment this replies to, on the same item; replies nest at most 5 deep */
-            parentId?: components["schemas"]["UUID"];
+            parentId?: components["schemas"]["UUID"] | null;
             /** @description Leave empty. A honeypot for bots: a comment that fills it is marked spam. */
-            website?: string;
+            website?: string | null;
         };
         CreateTokenRequest: {
             /** @example CI publishing script */
             name: string;
             /** @description When the token stops working; never when absent */
-            expiresAt?: components["schemas"]["Instant"];
+            expiresAt?: components["schemas"]["Instant"] | null;
             /** @description Admins only: create the token for this user */
-            userId?: components["schemas"]["UUID"];
+            userId?: components["schemas"]["UUID"] | null;
         };
         /** @description The lead image of an item: either mediaId (an uploaded image; alt, caption and credit override its own) or url (an external image), not both. */
         FeaturedImage: {
@@ -1742,19 +1748,19 @@ export interface components {
              * @description An uploaded media item
              * @example 0192f0c4-7d3a-7c2e-9a51-3f1e2d4c5b6a
              */
-            mediaId?: components["schemas"]["UUID"];
+            mediaId?: components["schemas"]["UUID"] | null;
             /** @example https://cdn.example.com/2026/11/talks.jpg */
-            url?: string;
+            url?: string | null;
             /** @example Delegates at the Moscow talks */
-            alt?: string;
-            caption?: string;
+            alt?: string | null;
+            caption?: string | null;
             /** @example Reuters */
-            credit?: string;
+            credit?: string | null;
         };
         /** @description The lead image of an item, ready for <img srcset>. */
         FeaturedImageView: {
             /** @description The uploaded media item; null for an external image */
-            mediaId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            mediaId: components["schemas"]["UUID"] | null;
             /** @example /api/v1/media/0192f0c4-7d3a-7c2e-9a51-3f1e2d4c5b6a/talks.jpg */
             url: string;
             /** @example Delegates at the Moscow talks */
@@ -1827,8 +1833,8 @@ export interface components {
             /** @description Whether webhooks fired for imported items */
             notify: boolean;
             createdAt: components["schemas"]["Instant"];
-            startedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            finishedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            startedAt: components["schemas"]["Instant"] | null;
+            finishedAt: components["schemas"]["Instant"] | null;
             /**
              * Format: double
              * @description processed / total, 0 to 1; null until counted
@@ -1836,7 +1842,7 @@ export interface components {
              */
             progress: number | null;
             /** @description When the job should finish at its pace so far; null unless running */
-            eta: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            eta: components["schemas"]["Instant"] | null;
         };
         ImportJobPage: {
             data: components["schemas"]["ImportJob"][];
@@ -1849,11 +1855,11 @@ export interface components {
         Instant: string;
         /** @description The caller's own account. */
         Me: {
-            id: components["schemas"]["UUID"] | null;
+            id: components["schemas"]["UUID"];
             name: string;
             email: string;
             role: components["schemas"]["Role"];
-            authorId: components["schemas"]["UUID"];
+            authorId: components["schemas"]["UUID"] | null;
         };
         /** @description An uploaded image. Its url serves the file without camera or location metadata. */
         Media: {
@@ -1896,7 +1902,7 @@ export interface components {
             credit: string | null;
             createdAt: components["schemas"]["Instant"];
             /** @description Id of the user who uploaded it; null once that user is deleted */
-            createdBy: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            createdBy: components["schemas"]["UUID"] | null;
         };
         /** @description A delivery about a media item: data is the media object */
         MediaEvent: {
@@ -1929,13 +1935,13 @@ export interface components {
              * @description Alternative text
              * @example Delegates at the Moscow talks
              */
-            alt?: string;
-            caption?: string;
+            alt?: string | null;
+            caption?: string | null;
             /**
              * @description Credit line; taken from the image's EXIF Artist or Copyright when not sent
              * @example Reuters
              */
-            credit?: string;
+            credit?: string | null;
         };
         MediaUser: {
             /** @example article */
@@ -2053,6 +2059,8 @@ export interface components {
             instance?: string;
             /** @description Present on validation problems. */
             errors?: components["schemas"]["FieldError"][];
+        } & {
+            [key: string]: unknown;
         };
         RecentItem: {
             type: components["schemas"]["ContentType"];
@@ -2125,7 +2133,7 @@ export interface components {
             action: components["schemas"]["RevisionAction"];
             createdAt: components["schemas"]["Instant"];
             /** @description Who wrote it; null for the scheduler or a deleted user */
-            userId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            userId: components["schemas"]["UUID"] | null;
             /** @example Tahir Khan */
             userName: string | null;
             /** @description The item's title then */
@@ -2179,7 +2187,7 @@ export interface components {
             name: string;
             description: string | null;
             /** @description The parent section, null at the top */
-            parentId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            parentId: components["schemas"]["UUID"] | null;
             /**
              * Format: int64
              * @description Published articles in this section
@@ -2222,10 +2230,10 @@ export interface components {
              * @description Derived from the name when absent
              * @example asia
              */
-            slug?: string;
-            description?: string;
+            slug?: string | null;
+            description?: string | null;
             /** @description Id of the parent section */
-            parentId?: components["schemas"]["UUID"];
+            parentId?: components["schemas"]["UUID"] | null;
         };
         /** @description Search-engine overrides; null fields fall back to title and excerpt. */
         Seo: {
@@ -2294,8 +2302,8 @@ export interface components {
             /** @example Afghanistan */
             name: string;
             /** @description Derived from the name when absent */
-            slug?: string;
-            description?: string;
+            slug?: string | null;
+            description?: string | null;
         };
         Token: {
             id: components["schemas"]["UUID"];
@@ -2304,8 +2312,8 @@ export interface components {
             userId: components["schemas"]["UUID"];
             createdAt: components["schemas"]["Instant"];
             /** @description Last use, recorded at most once a minute */
-            lastUsedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            lastUsedAt: components["schemas"]["Instant"] | null;
+            expiresAt: components["schemas"]["Instant"] | null;
             /**
              * @description The secret: only in the 201 answer to the creation, never again
              * @example byl_3q2-7wErT0yU...
@@ -2325,7 +2333,7 @@ export interface components {
             /** @example author */
             role: components["schemas"]["Role"];
             /** @description The public byline this account writes as, if any */
-            authorId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            authorId: components["schemas"]["UUID"] | null;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
         };
@@ -2352,7 +2360,7 @@ export interface components {
             /** @example author */
             role: components["schemas"]["Role"];
             /** @description Id of the author (byline) this user writes as */
-            authorId?: components["schemas"]["UUID"];
+            authorId?: components["schemas"]["UUID"] | null;
         };
         Webhook: {
             /** @example 0192f0c4-5f6e-7a1b-9c3d-2e4f6a8b0c1d */
@@ -2394,9 +2402,9 @@ export interface components {
              */
             attemptCount: number;
             /** @description When the next attempt is due while pending; null once delivered or failed */
-            nextAttemptAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            nextAttemptAt: components["schemas"]["Instant"] | null;
             /** @description When it was delivered or given up */
-            completedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            completedAt: components["schemas"]["Instant"] | null;
             attempts: components["schemas"]["WebhookDeliveryAttempt"][];
         };
         WebhookDeliveryAttempt: {
@@ -2483,7 +2491,7 @@ export interface components {
              * @description Deliveries are made only while active; true when absent
              * @example true
              */
-            active?: boolean;
+            active?: boolean | null;
         };
     };
     responses: never;
@@ -2530,6 +2538,16 @@ export interface components {
          * @example 30
          */
         "Retry-After": number;
+        /**
+         * @description bytes: Range requests are served
+         * @example bytes
+         */
+        "Accept-Ranges": string;
+        /**
+         * @description The part of the file in this answer
+         * @example bytes 0-1023/146515
+         */
+        "Content-Range": string;
     };
     pathItems: {
         ContentDelivery: {
@@ -2704,9 +2722,9 @@ export interface operations {
                 /** @description Items per page, 1 to 100 (default 20) */
                 size?: number;
                 /** @description -publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, or relevance (only with q; pages by page number, not cursor) */
-                sort?: string;
+                sort?: "-publishedAt" | "publishedAt" | "-updatedAt" | "updatedAt" | "title" | "-title" | "relevance";
                 /** @description Token holders: draft, scheduled, published, archived or any; repeatable */
-                status?: string[];
+                status?: ("draft" | "scheduled" | "published" | "archived" | "any")[];
                 /** @description Tag slug; repeat for any of several */
                 tag?: string[];
             };
@@ -2813,6 +2831,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2824,6 +2843,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2833,6 +2853,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2842,6 +2863,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -2880,18 +2902,8 @@ export interface operations {
                  *         "afghanistan",
                  *         "diplomacy"
                  *       ],
-                 *       "featuredImage": {
-                 *         "mediaId": "0192f0c4-7d3a-7c2e-9a51-3f1e2d4c5b6a",
-                 *         "url": "https://cdn.example.com/2026/11/talks.jpg",
-                 *         "alt": "Delegates at the Moscow talks",
-                 *         "caption": "text",
-                 *         "credit": "Reuters"
-                 *       },
-                 *       "seo": {
-                 *         "title": "text",
-                 *         "description": "text",
-                 *         "canonicalUrl": "https://news.example/"
-                 *       },
+                 *       "featuredImage": {},
+                 *       "seo": {},
                  *       "commentsOpen": true,
                  *       "createMissingTags": true
                  *     }
@@ -3013,6 +3025,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3024,6 +3037,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3033,6 +3047,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3042,6 +3057,7 @@ export interface operations {
             /** @description The explicit slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3051,6 +3067,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3060,6 +3077,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3069,6 +3087,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3078,6 +3097,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3244,6 +3264,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3255,6 +3276,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3264,6 +3286,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3273,6 +3296,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3282,6 +3306,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3435,6 +3460,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3446,6 +3472,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3455,6 +3482,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3464,6 +3492,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3473,6 +3502,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3507,6 +3537,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,6 +3549,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3527,6 +3559,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3536,6 +3569,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3545,6 +3579,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was deleted */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3555,6 +3590,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3564,6 +3600,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3754,6 +3791,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3765,6 +3803,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3774,6 +3813,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3783,6 +3823,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3792,6 +3833,7 @@ export interface operations {
             /** @description The explicit slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3801,6 +3843,7 @@ export interface operations {
             /** @description If-Match names an older version; the problem's currentVersion (and the ETag header) give the current one. Nothing was written. */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -3811,6 +3854,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3820,6 +3864,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,6 +3874,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3838,6 +3884,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -3917,6 +3964,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3928,6 +3976,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3937,6 +3986,7 @@ export interface operations {
             /** @description No such item, or it is not published */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3946,6 +3996,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3955,6 +4006,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4016,6 +4068,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4027,6 +4080,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4036,6 +4090,7 @@ export interface operations {
             /** @description Comments are closed, or the item is not published */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4045,6 +4100,7 @@ export interface operations {
             /** @description No such item, or it is not published */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4054,6 +4110,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4063,6 +4120,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +4132,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the client may post again */
                     "Retry-After"?: number;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,6 +4142,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4092,6 +4152,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4136,6 +4197,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4147,6 +4209,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4156,6 +4219,7 @@ export interface operations {
             /** @description The caller is neither the owner nor an editor */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4165,6 +4229,7 @@ export interface operations {
             /** @description No such item visible to the caller */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4174,6 +4239,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4183,6 +4249,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4215,6 +4282,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4226,6 +4294,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4235,6 +4304,7 @@ export interface operations {
             /** @description The caller is neither the owner nor an editor */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +4314,7 @@ export interface operations {
             /** @description No such item visible to the caller */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4253,6 +4324,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4262,6 +4334,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4326,6 +4399,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4337,6 +4411,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4346,6 +4421,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4355,6 +4431,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,6 +4441,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4373,6 +4451,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4516,6 +4595,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4527,6 +4607,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4536,6 +4617,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4545,6 +4627,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4554,6 +4637,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4563,6 +4647,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4591,6 +4676,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4698,6 +4784,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4709,6 +4796,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4718,6 +4806,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4727,6 +4816,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4736,6 +4826,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was written */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -4746,6 +4837,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4755,6 +4847,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4834,6 +4927,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4845,6 +4939,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4854,6 +4949,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4863,6 +4959,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -4924,6 +5021,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4935,6 +5033,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4944,6 +5043,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +5053,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,6 +5063,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4971,6 +5073,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,6 +5083,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4989,6 +5093,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5054,6 +5159,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5065,6 +5171,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5074,6 +5181,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5083,6 +5191,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5092,6 +5201,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5157,6 +5267,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5168,6 +5279,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5177,6 +5289,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5186,6 +5299,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5195,6 +5309,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5226,6 +5341,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5237,6 +5353,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5246,6 +5363,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5255,6 +5373,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5264,6 +5383,7 @@ export interface operations {
             /** @description The author still has bylines */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5273,6 +5393,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,6 +5403,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5354,6 +5476,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5365,6 +5488,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5374,6 +5498,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5383,6 +5508,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,6 +5518,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5401,6 +5528,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5410,6 +5538,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +5548,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5428,6 +5558,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5483,6 +5614,7 @@ export interface operations {
             /** @description Malformed cursor or limit */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5494,6 +5626,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5503,6 +5636,7 @@ export interface operations {
             /** @description The cursor is older than the retention: re-sync */
             410: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5512,6 +5646,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,6 +5656,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5538,7 +5674,7 @@ export interface operations {
                 /** @description Comments per page, 1 to 100 (default 20) */
                 size?: number;
                 /** @description pending, approved, spam or trash; repeat (or comma-separate) for several; all statuses when absent */
-                status?: string[];
+                status?: components["schemas"]["CommentStatus"][];
             };
             header?: never;
             path?: never;
@@ -5593,6 +5729,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5604,6 +5741,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5613,6 +5751,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5622,6 +5761,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5631,6 +5771,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5685,6 +5826,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5696,6 +5838,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5705,6 +5848,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5714,6 +5858,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5723,6 +5868,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,6 +5878,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5763,6 +5910,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5774,6 +5922,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5783,6 +5932,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5792,6 +5942,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +5952,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5810,6 +5962,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -5879,6 +6032,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5890,6 +6044,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5899,6 +6054,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5908,6 +6064,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5917,6 +6074,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5926,6 +6084,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5935,6 +6094,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,6 +6104,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6006,6 +6167,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,6 +6179,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6026,6 +6189,7 @@ export interface operations {
             /** @description No such comment, or it is spam, trash or on a hidden item */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6035,6 +6199,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6044,6 +6209,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6080,6 +6246,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,6 +6258,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6100,6 +6268,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6109,6 +6278,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6118,6 +6288,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6191,6 +6362,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,6 +6374,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6211,6 +6384,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6220,6 +6394,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6229,6 +6404,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6242,7 +6418,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description What WordPress posts become: article (default) or post */
-                as?: string;
+                as?: components["schemas"]["ContentType"];
                 /** @description Fire webhooks for imported items (default false) */
                 notify?: boolean;
             };
@@ -6301,6 +6477,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6312,6 +6489,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,6 +6499,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6330,6 +6509,7 @@ export interface operations {
             /** @description Larger than byline.imports.max-bytes */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6339,6 +6519,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,6 +6529,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6357,6 +6539,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6416,6 +6599,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6427,6 +6611,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6436,6 +6621,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6445,6 +6631,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6454,6 +6641,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6463,6 +6651,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6506,6 +6695,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6515,6 +6705,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6524,6 +6715,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6533,6 +6725,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6602,6 +6795,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6613,6 +6807,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6622,6 +6817,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6631,6 +6827,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6640,6 +6837,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6670,6 +6868,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6726,6 +6925,7 @@ export interface operations {
             /** @description Empty, damaged or truncated file, too many pixels, or no file name */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6737,6 +6937,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6746,6 +6947,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6755,6 +6957,7 @@ export interface operations {
             /** @description More bytes than byline.media.max-bytes */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6764,6 +6967,7 @@ export interface operations {
             /** @description Not a JPEG, PNG, WebP or GIF */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6773,6 +6977,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,6 +6987,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6849,6 +7055,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6860,6 +7067,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6869,6 +7077,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6878,6 +7087,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6887,6 +7097,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -6921,6 +7132,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6932,6 +7144,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6941,6 +7154,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6950,6 +7164,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6959,6 +7174,7 @@ export interface operations {
             /** @description Content still shows it; the problem's usedBy names the items */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6968,6 +7184,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was deleted */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -6978,6 +7195,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6987,6 +7205,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7060,6 +7279,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7071,6 +7291,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,6 +7301,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,6 +7311,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7098,6 +7321,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was written */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -7108,6 +7332,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7117,6 +7342,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,6 +7352,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7135,6 +7362,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7173,6 +7401,7 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Surrogate-Key": components["headers"]["Surrogate-Key"];
                     "Cache-Tag": components["headers"]["Cache-Tag"];
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +7418,8 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Surrogate-Key": components["headers"]["Surrogate-Key"];
                     "Cache-Tag": components["headers"]["Cache-Tag"];
+                    "Accept-Ranges": components["headers"]["Accept-Ranges"];
+                    "Content-Range": components["headers"]["Content-Range"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7207,6 +7438,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7218,6 +7450,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7227,6 +7460,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7236,6 +7470,8 @@ export interface operations {
             /** @description The range lies outside the file */
             416: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "Content-Range": components["headers"]["Content-Range"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7245,6 +7481,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7254,6 +7491,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7287,9 +7525,9 @@ export interface operations {
                 /** @description Items per page, 1 to 100 (default 20) */
                 size?: number;
                 /** @description -publishedAt (default), publishedAt, -updatedAt, updatedAt, title, -title, or relevance (only with q; pages by page number, not cursor) */
-                sort?: string;
+                sort?: "-publishedAt" | "publishedAt" | "-updatedAt" | "updatedAt" | "title" | "-title" | "relevance";
                 /** @description Token holders: draft, scheduled, published, archived or any; repeatable */
-                status?: string[];
+                status?: ("draft" | "scheduled" | "published" | "archived" | "any")[];
                 /** @description Tag slug; repeat for any of several */
                 tag?: string[];
             };
@@ -7396,6 +7634,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7407,6 +7646,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,6 +7656,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7425,6 +7666,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7463,18 +7705,8 @@ export interface operations {
                  *         "afghanistan",
                  *         "diplomacy"
                  *       ],
-                 *       "featuredImage": {
-                 *         "mediaId": "0192f0c4-7d3a-7c2e-9a51-3f1e2d4c5b6a",
-                 *         "url": "https://cdn.example.com/2026/11/talks.jpg",
-                 *         "alt": "Delegates at the Moscow talks",
-                 *         "caption": "text",
-                 *         "credit": "Reuters"
-                 *       },
-                 *       "seo": {
-                 *         "title": "text",
-                 *         "description": "text",
-                 *         "canonicalUrl": "https://news.example/"
-                 *       },
+                 *       "featuredImage": {},
+                 *       "seo": {},
                  *       "commentsOpen": true,
                  *       "createMissingTags": true
                  *     }
@@ -7596,6 +7828,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7607,6 +7840,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7616,6 +7850,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7625,6 +7860,7 @@ export interface operations {
             /** @description The explicit slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7634,6 +7870,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7643,6 +7880,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7652,6 +7890,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7661,6 +7900,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -7827,6 +8067,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7838,6 +8079,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7847,6 +8089,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7856,6 +8099,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7865,6 +8109,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8018,6 +8263,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8029,6 +8275,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8038,6 +8285,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8047,6 +8295,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8056,6 +8305,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8090,6 +8340,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8101,6 +8352,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8110,6 +8362,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8119,6 +8372,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8128,6 +8382,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was deleted */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8138,6 +8393,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8147,6 +8403,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8333,6 +8590,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8344,6 +8602,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8353,6 +8612,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8362,6 +8622,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8371,6 +8632,7 @@ export interface operations {
             /** @description The explicit slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8380,6 +8642,7 @@ export interface operations {
             /** @description If-Match names an older version; the problem's currentVersion (and the ETag header) give the current one. Nothing was written. */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -8390,6 +8653,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8399,6 +8663,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8408,6 +8673,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8417,6 +8683,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8496,6 +8763,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8507,6 +8775,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8516,6 +8785,7 @@ export interface operations {
             /** @description No such item, or it is not published */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +8795,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8534,6 +8805,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8595,6 +8867,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8606,6 +8879,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8615,6 +8889,7 @@ export interface operations {
             /** @description Comments are closed, or the item is not published */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8624,6 +8899,7 @@ export interface operations {
             /** @description No such item, or it is not published */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8633,6 +8909,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8642,6 +8919,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8653,6 +8931,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the client may post again */
                     "Retry-After"?: number;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8662,6 +8941,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8671,6 +8951,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8715,6 +8996,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8726,6 +9008,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8735,6 +9018,7 @@ export interface operations {
             /** @description The caller is neither the owner nor an editor */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8744,6 +9028,7 @@ export interface operations {
             /** @description No such item visible to the caller */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8753,6 +9038,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8762,6 +9048,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8794,6 +9081,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8805,6 +9093,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8814,6 +9103,7 @@ export interface operations {
             /** @description The caller is neither the owner nor an editor */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8823,6 +9113,7 @@ export interface operations {
             /** @description No such item visible to the caller */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8832,6 +9123,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8841,6 +9133,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -8905,6 +9198,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8916,6 +9210,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8925,6 +9220,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8934,6 +9230,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8943,6 +9240,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8952,6 +9250,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9095,6 +9394,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9106,6 +9406,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9115,6 +9416,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9124,6 +9426,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9133,6 +9436,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9142,6 +9446,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9170,6 +9475,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["Cache-Control"];
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9277,6 +9583,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9288,6 +9595,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9297,6 +9605,7 @@ export interface operations {
             /** @description The token's role does not allow this */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9306,6 +9615,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9315,6 +9625,7 @@ export interface operations {
             /** @description If-Match names an older version; nothing was written */
             412: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
@@ -9325,6 +9636,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9334,6 +9646,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9472,6 +9785,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9483,6 +9797,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9492,6 +9807,7 @@ export interface operations {
             /** @description Unknown, altered, expired or revoked token, or the item is gone */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9501,6 +9817,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9510,6 +9827,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9581,6 +9899,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9592,6 +9911,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9601,6 +9921,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9610,6 +9931,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9673,6 +9995,7 @@ export interface operations {
             /** @description No path, or not a path (it must start with /) */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9684,6 +10007,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9693,6 +10017,7 @@ export interface operations {
             /** @description Nothing public lives at the path */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9702,6 +10027,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9711,6 +10037,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9733,7 +10060,7 @@ export interface operations {
                 /** @description Hits per page, 1 to 100 (default 20) */
                 size?: number;
                 /** @description article, post or both (comma list or repeated); both when absent */
-                type?: string[];
+                type?: components["schemas"]["ContentType"][];
             };
             header?: {
                 /** @description ETag of a copy the client holds */
@@ -9799,6 +10126,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9810,6 +10138,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9819,6 +10148,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9828,6 +10158,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9904,6 +10235,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9915,6 +10247,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9924,6 +10257,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9933,6 +10267,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -9990,6 +10325,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10001,6 +10337,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10010,6 +10347,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10019,6 +10357,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10028,6 +10367,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10037,6 +10377,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10046,6 +10387,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10055,6 +10397,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10117,6 +10460,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10128,6 +10472,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10137,6 +10482,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10146,6 +10492,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10155,6 +10502,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10217,6 +10565,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10228,6 +10577,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10237,6 +10587,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10246,6 +10597,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10255,6 +10607,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10286,6 +10639,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10297,6 +10651,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10306,6 +10661,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10315,6 +10671,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10324,6 +10681,7 @@ export interface operations {
             /** @description The section still has content or subsections */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10333,6 +10691,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10342,6 +10701,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10409,6 +10769,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10420,6 +10781,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10429,6 +10791,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10438,6 +10801,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10447,6 +10811,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10456,6 +10821,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10465,6 +10831,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10474,6 +10841,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10483,6 +10851,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10558,6 +10927,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10569,6 +10939,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10578,6 +10949,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10587,6 +10959,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10642,6 +11015,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10653,6 +11027,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10662,6 +11037,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10671,6 +11047,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10680,6 +11057,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10689,6 +11067,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10698,6 +11077,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10707,6 +11087,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10768,6 +11149,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10779,6 +11161,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10788,6 +11171,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10797,6 +11181,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10806,6 +11191,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10867,6 +11253,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10878,6 +11265,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10887,6 +11275,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10896,6 +11285,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10905,6 +11295,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -10936,6 +11327,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10947,6 +11339,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10956,6 +11349,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10965,6 +11359,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10974,6 +11369,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10983,6 +11379,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11047,6 +11444,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11058,6 +11456,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11067,6 +11466,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11076,6 +11476,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11085,6 +11486,7 @@ export interface operations {
             /** @description The slug is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11094,6 +11496,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11103,6 +11506,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11112,6 +11516,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11121,6 +11526,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11169,6 +11575,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11180,6 +11587,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11189,6 +11597,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11198,6 +11607,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11207,6 +11617,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11262,6 +11673,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11273,6 +11685,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11282,6 +11695,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11291,6 +11705,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11300,6 +11715,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11309,6 +11725,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11318,6 +11735,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11349,6 +11767,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11360,6 +11779,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11369,6 +11789,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11378,6 +11799,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11387,6 +11809,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11396,6 +11819,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11455,6 +11879,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11466,6 +11891,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11475,6 +11901,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11484,6 +11911,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11493,6 +11921,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11549,6 +11978,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11560,6 +11990,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11569,6 +12000,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11578,6 +12010,7 @@ export interface operations {
             /** @description The email is taken */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11587,6 +12020,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11596,6 +12030,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11605,6 +12040,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11614,6 +12050,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11659,6 +12096,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11670,6 +12108,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11679,6 +12118,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11688,6 +12128,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11697,6 +12138,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11706,6 +12148,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11737,6 +12180,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11748,6 +12192,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11757,6 +12202,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11766,6 +12212,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11775,6 +12222,7 @@ export interface operations {
             /** @description Your own account, or the last admin */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11784,6 +12232,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11793,6 +12242,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11859,6 +12309,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11870,6 +12321,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11879,6 +12331,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11888,6 +12341,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11897,6 +12351,7 @@ export interface operations {
             /** @description The email is taken, or the last admin would lose the role */
             409: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11906,6 +12361,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11915,6 +12371,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11924,6 +12381,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11933,6 +12391,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -11994,6 +12453,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12005,6 +12465,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12014,6 +12475,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12023,6 +12485,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12032,6 +12495,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12093,6 +12557,7 @@ export interface operations {
             /** @description Validation failed */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12104,6 +12569,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12113,6 +12579,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12122,6 +12589,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12131,6 +12599,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12140,6 +12609,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12149,6 +12619,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12196,6 +12667,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12207,6 +12679,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12216,6 +12689,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12225,6 +12699,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12234,6 +12709,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12243,6 +12719,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12274,6 +12751,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12285,6 +12763,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12294,6 +12773,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12303,6 +12783,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12312,6 +12793,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12321,6 +12803,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12395,6 +12878,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12406,6 +12890,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12415,6 +12900,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12424,6 +12910,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12433,6 +12920,7 @@ export interface operations {
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12442,6 +12930,7 @@ export interface operations {
             /** @description The body is not JSON */
             415: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12451,6 +12940,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12460,6 +12950,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12534,6 +13025,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12545,6 +13037,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12554,6 +13047,7 @@ export interface operations {
             /** @description Forbidden */
             403: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12563,6 +13057,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12572,6 +13067,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12581,6 +13077,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12632,6 +13129,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12641,6 +13139,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12650,6 +13149,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12701,6 +13201,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12710,6 +13211,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12719,6 +13221,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
@@ -12774,6 +13277,7 @@ export interface operations {
             /** @description Invalid request: see errors[] */
             400: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12785,6 +13289,7 @@ export interface operations {
                 headers: {
                     /** @description Bearer realm="byline" */
                     "WWW-Authenticate"?: string;
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12794,6 +13299,7 @@ export interface operations {
             /** @description No section with this slug */
             404: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12803,6 +13309,7 @@ export interface operations {
             /** @description Unexpected error, with a correlation id */
             500: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12812,6 +13319,7 @@ export interface operations {
             /** @description The database is unavailable */
             503: {
                 headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };

@@ -42,6 +42,12 @@ final class ExactSchemas {
         shared.retainAll(inResponses);
         shared.removeIf(name -> components(api).get(name) == null || components(api).get(name).getProperties() == null);
         inputTwins(api, shared, inRequests);
+        for (String name : inRequests) {
+            Schema schema = components(api).get(shared.contains(name) ? name + "Input" : name);
+            if (schema != null && schema.getProperties() != null && !name.endsWith("Patch")) {
+                nullOptional(schema);
+            }
+        }
         for (String name : inResponses) {
             Schema schema = components(api).get(name);
             if (schema != null && schema.getProperties() != null) {
@@ -69,6 +75,15 @@ final class ExactSchemas {
             }
         });
         schema.setRequired(required.isEmpty() ? null : required);
+    }
+
+    /** A create body read into a record: an optional field sent as null is the same as one left out. */
+    private static void nullOptional(Schema schema) {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        schema.getProperties().forEach((property, child) -> properties.put(property,
+                schema.getRequired() != null && schema.getRequired().contains(property) ? child
+                        : Schemas.nullable(child)));
+        schema.setProperties(properties);
     }
 
     private static boolean isOptional(Schema schema) {
@@ -149,13 +164,22 @@ final class ExactSchemas {
                     }
                     Map<String, Schema> properties = new LinkedHashMap<>();
                     source.getProperties().forEach((property, schema) -> properties.put(property,
-                            cannotClear.contains(property) ? schema : Schemas.nullable(schema)));
+                            cannotClear.contains(property) ? schema : clearable(schema)));
                     target.setProperties(properties);
                     api.getComponents().addSchema(patchName, target);
                 }
                 media.setSchema(Schemas.ref(patchName));
             }
         });
+    }
+
+    /** Null clears the field; in a map (such as an author's links) null removes the key. */
+    private static Schema clearable(Schema schema) {
+        Schema nullable = Schemas.nullable(schema);
+        if (nullable != schema && schema.getAdditionalPropertiesSchema() != null) {
+            nullable.setAdditionalPropertiesSchema(Schemas.nullable(schema.getAdditionalPropertiesSchema()));
+        }
+        return nullable;
     }
 
     private static String article(String noun) {

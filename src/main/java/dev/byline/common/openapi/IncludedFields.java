@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * What {@code include=} adds to item views (API.md §12), which the records cannot say: with
  * {@code include=authors} the author references become full authors, {@code include=comments}
  * adds the first page of comments and {@code include=recent} the sidebar. Both additions are
- * optional properties: absent unless asked for.
+ * optional properties: absent unless asked for. Lists give the full view's body and SEO fields
+ * only when {@code fields=} names them.
  */
 final class IncludedFields {
 
@@ -32,6 +33,17 @@ final class IncludedFields {
             authors.setItems(OASFactory.createSchema().anyOf(new ArrayList<>(List.of(
                     Schemas.ref("AuthorRef"), Schemas.ref("Author")))));
             authors.setDescription("Author references in byline order; full authors with include=authors");
+        }
+        Schema summary = schemas.get("ContentSummary");
+        Schema full = schemas.get("Content");
+        if (summary != null && full != null && summary.getProperties() != null) {
+            for (String name : List.of("bodyMarkdown", "bodyHtml", "seo")) {
+                Schema field = full.getProperties().get(name);
+                if (field != null && !summary.getProperties().containsKey(name)) {
+                    summary.addProperty(name, optional(Schemas.copy(field)).description(
+                            "Only when asked for with fields=" + name));
+                }
+            }
         }
         Schema item = schemas.get("Content");
         if (item != null && item.getProperties() != null) {

@@ -24,6 +24,10 @@ public class OpenApiDocumentFilter implements OASFilter {
         ParameterRules.apply(api);
         ResponseHeaders.apply(api);
         OperationDocs.apply(api);
+        Schema problem = Schemas.components(api).get("Problem");
+        if (problem != null) {
+            problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        }
     }
 
     /** The closed set of event names wherever a webhook or delivery names events. */

@@ -2,6 +2,8 @@ package dev.byline.common.openapi;
 
 import dev.byline.common.persistence.Slugs;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -18,12 +20,48 @@ final class ParameterRules {
     private ParameterRules() {
     }
 
+    private static final List<String> SORTS = List.of("-publishedAt", "publishedAt", "-updatedAt", "updatedAt",
+            "title", "-title", "relevance");
+    private static final String INCLUDES = "(authors|comments|recent)";
+
     static void apply(OpenAPI api) {
         api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
             if (op.getParameters() != null) {
                 op.getParameters().forEach(ParameterRules::bound);
+                op.getParameters().forEach(parameter -> closedSet(String.valueOf(op.getOperationId()), parameter));
             }
         }));
+    }
+
+    /** The closed sets and bounds of the parameters particular to some operations. */
+    private static void closedSet(String operation, Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.QUERY) {
+            return;
+        }
+        boolean contentList = operation.equals("listArticles") || operation.equals("listPosts");
+        switch (parameter.getName()) {
+            case "sort" -> parameter.setSchema(strings(SORTS));
+            case "status" -> parameter.setSchema(array(contentList ? strings(List.of("draft", "scheduled",
+                    "published", "archived", "any")) : Schemas.ref("CommentStatus")));
+            case "type" -> parameter.setSchema(array(Schemas.ref("ContentType")));
+            case "as" -> parameter.setSchema(Schemas.ref("ContentType"));
+            case "include" -> parameter.setSchema(OASFactory.createSchema().addType(SchemaType.STRING).pattern(
+                    contentList ? "^authors$" : "^" + INCLUDES + "(," + INCLUDES + ")*$"));
+            case "limit" -> parameter.getSchema().minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(operation.equals("listChanges") ? 1000 : 50));
+            case "w" -> parameter.getSchema().minimum(BigDecimal.ONE);
+            case "publishedAfter", "publishedBefore" -> parameter.getSchema().format("date-time");
+            default -> {
+            }
+        }
+    }
+
+    private static Schema strings(List<String> values) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).enumeration(new ArrayList<>(values));
+    }
+
+    private static Schema array(Schema items) {
+        return OASFactory.createSchema().addType(SchemaType.ARRAY).items(items);
     }
 
     private static void bound(Parameter parameter) {

@@ -28,6 +28,8 @@ final class ResponseHeaders {
     static final String TOTAL = "X-Total-Count";
     static final String LINK = "Link";
     static final String RETRY_AFTER = "Retry-After";
+    static final String ACCEPT_RANGES = "Accept-Ranges";
+    static final String CONTENT_RANGE = "Content-Range";
 
     private static final Map<String, Header> HEADERS = new LinkedHashMap<>();
 
@@ -47,6 +49,9 @@ final class ResponseHeaders {
         HEADERS.put(LINK, header("RFC 8288 links to the first, prev, next and last pages", SchemaType.STRING,
                 "</api/v1/articles?page=2&size=20>; rel=\"next\", </api/v1/articles?page=50&size=20>; rel=\"last\""));
         HEADERS.put(RETRY_AFTER, header("Seconds to wait before trying again", SchemaType.INTEGER, 30));
+        HEADERS.put(ACCEPT_RANGES, header("bytes: Range requests are served", SchemaType.STRING, "bytes"));
+        HEADERS.put(CONTENT_RANGE, header("The part of the file in this answer", SchemaType.STRING,
+                "bytes 0-1023/146515"));
     }
 
     private ResponseHeaders() {
@@ -64,10 +69,7 @@ final class ResponseHeaders {
 
     private static void document(PathItem.HttpMethod method, Operation op, String code, APIResponse response) {
         boolean publicRead = method == PathItem.HttpMethod.GET && !secured(op);
-        boolean success = code.startsWith("2") || code.startsWith("3");
-        if (success) {
-            add(response, CACHE_CONTROL);
-        }
+        add(response, CACHE_CONTROL);
         if (publicRead && List.of("200", "206", "301", "304").contains(code)) {
             add(response, ETAG);
             add(response, SURROGATE_KEY);
@@ -79,13 +81,20 @@ final class ResponseHeaders {
         if (List.of("201", "202", "301").contains(code)) {
             add(response, LOCATION);
         }
-        if (code.equals("201") || (code.equals("200") && method != PathItem.HttpMethod.GET
-                && method != PathItem.HttpMethod.POST) || code.equals("412")) {
+        if (code.equals("201") || (code.equals("200") && method != PathItem.HttpMethod.GET) || code.equals("412")) {
             add(response, ETAG);
         }
         if (code.equals("200") && isPage(response)) {
             add(response, TOTAL);
             add(response, LINK);
+        }
+        boolean ranges = op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getName().equals("Range"));
+        if (ranges && List.of("200", "206").contains(code)) {
+            add(response, ACCEPT_RANGES);
+        }
+        if (ranges && List.of("206", "416").contains(code)) {
+            add(response, CONTENT_RANGE);
         }
         if (code.equals("429") || code.equals("503")) {
             add(response, RETRY_AFTER);
