@@ -90,7 +90,7 @@ final class ResponseHeaders {
         }
         boolean ranges = op.getParameters() != null && op.getParameters().stream()
                 .anyMatch(p -> p.getName().equals("Range"));
-        if (ranges && List.of("200", "206").contains(code)) {
+        if (ranges && List.of("200", "206", "304", "416").contains(code)) {
             add(response, ACCEPT_RANGES);
         }
         if (ranges && List.of("206", "416").contains(code)) {
