@@ -7722,7 +7722,12 @@ export interface operations {
                     "Content-Range": components["headers"]["Content-Range"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "image/gif": string;
+                };
             };
             /** @description Unchanged since the ETag in If-None-Match */
             304: {
