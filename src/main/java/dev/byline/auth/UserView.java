@@ -12,7 +12,7 @@ public record UserView(
         @Schema(examples = "Tahir Khan") String name,
         @Schema(examples = "tahir@example.com") String email,
         @Schema(examples = "author") Role role,
-        @Schema(description = "The public byline this account writes as, if any") UUID authorId,
+        @Schema(nullable = true, description = "The public byline this account writes as, if any") UUID authorId,
         Instant createdAt,
         Instant updatedAt) {
 

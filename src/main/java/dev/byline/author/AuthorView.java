@@ -11,8 +11,8 @@ public record AuthorView(
         @Schema(description = "The author's page on the site", examples = "https://news.example/authors/tahir-khan")
         String url,
         @Schema(examples = "Tahir Khan") String name,
-        @Schema(examples = "Reporter, Islamabad.") String bio,
-        String avatarUrl,
+        @Schema(nullable = true, examples = "Reporter, Islamabad.") String bio,
+        @Schema(nullable = true) String avatarUrl,
         @Schema(description = "Name to URL", examples = "{\"x\": \"https://x.com/tahirkhan\"}") Map<String, String> links,
         @Schema(description = "Published articles by this author") long articleCount,
         @Schema(description = "Published posts by this author") long postCount) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CommentModerationView(
         UUID id,
         ItemRef item,
-        UUID parentId,
+        @Schema(nullable = true) UUID parentId,
         @Schema(examples = "0") int depth,
         @Schema(examples = "Amina") String authorName,
         @Schema(examples = "amina@example.com") String authorEmail,

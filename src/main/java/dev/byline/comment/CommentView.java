@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Comment", description = "An approved comment as shown to readers")
 public record CommentView(
         UUID id,
-        @Schema(description = "The comment this replies to; null at the top level") UUID parentId,
+        @Schema(nullable = true, description = "The comment this replies to; null at the top level") UUID parentId,
         @Schema(examples = "0", description = "0 at the top level, one more per reply level (at most 5)") int depth,
         @Schema(examples = "Amina") String authorName,
         @Schema(examples = "<p>Thanks for the report.</p>") String bodyHtml,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PostedComment", description = "The submitted comment and the status it got")
 public record PostedCommentView(
         UUID id,
-        UUID parentId,
+        @Schema(nullable = true) UUID parentId,
         @Schema(examples = "0") int depth,
         @Schema(examples = "Amina") String authorName,
         @Schema(examples = "<p>Thanks for the report.</p>") String bodyHtml,

@@ -15,13 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "FeaturedImageView", description = "The lead image of an item, ready for <img srcset>.")
 public record FeaturedImageView(
-        @Schema(description = "The uploaded media item; null for an external image") UUID mediaId,
+        @Schema(nullable = true, description = "The uploaded media item; null for an external image") UUID mediaId,
         @Schema(examples = "/api/v1/media/0192f0c4-7d3a-7c2e-9a51-3f1e2d4c5b6a/talks.jpg") String url,
-        @Schema(examples = "Delegates at the Moscow talks") String alt,
-        String caption,
-        @Schema(examples = "Reuters") String credit,
-        @Schema(description = "Pixels; null for an external image", examples = "1600") Integer width,
-        @Schema(description = "Pixels; null for an external image", examples = "900") Integer height,
+        @Schema(nullable = true, examples = "Delegates at the Moscow talks") String alt,
+        @Schema(nullable = true) String caption,
+        @Schema(nullable = true, examples = "Reuters") String credit,
+        @Schema(nullable = true, description = "Pixels; null for an external image", examples = "1600") Integer width,
+        @Schema(nullable = true, description = "Pixels; null for an external image", examples = "900") Integer height,
         @Schema(description = "Responsive candidates, narrowest first; empty for an external image")
         List<SrcsetEntry> srcset) {
 

@@ -12,7 +12,7 @@ public record ImportJobView(
         UUID id,
         @Schema(enumeration = {"wordpress", "byline"}) String source,
         @Schema(enumeration = {"queued", "running", "succeeded", "failed"}) String status,
-        @Schema(description = "Records found in the file (authors, terms, items, comments); null until counted")
+        @Schema(nullable = true, description = "Records found in the file (authors, terms, items, comments); null until counted")
         Integer total,
         @Schema(description = "Records handled so far") int processed,
         int created,
@@ -25,10 +25,10 @@ public record ImportJobView(
         @Schema(enumeration = {"article", "post"}, description = "What WordPress posts became") String as,
         @JsonProperty("notify") @Schema(description = "Whether webhooks fired for imported items") boolean notifyWebhooks,
         Instant createdAt,
-        Instant startedAt,
-        Instant finishedAt,
-        @Schema(description = "processed / total, 0 to 1; null until counted", examples = "0.42") Double progress,
-        @Schema(description = "When the job should finish at its pace so far; null unless running") Instant eta) {
+        @Schema(nullable = true) Instant startedAt,
+        @Schema(nullable = true) Instant finishedAt,
+        @Schema(nullable = true, description = "processed / total, 0 to 1; null until counted", examples = "0.42") Double progress,
+        @Schema(nullable = true, description = "When the job should finish at its pace so far; null unless running") Instant eta) {
 
     @Schema(name = "ImportError")
     public record ImportErrorView(

@@ -54,7 +54,11 @@ public class MediaFileResource {
                 @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                 @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "206", description = "The requested byte range")
+    @APIResponse(responseCode = "206", description = "The requested byte range", content = {
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/gif", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "416", description = "The range lies outside the file")
     public Response get(@PathParam("id") UUID id, @PathParam("fileName") String fileName,

@@ -17,9 +17,9 @@ public record MediaView(
         @Schema(examples = "3000") int height,
         @Schema(description = "Size of the stored file in bytes", examples = "2483011") long bytes,
         @Schema(description = "SHA-256 (hex) of the stored file") String sha256,
-        @Schema(examples = "Delegates at the Moscow talks") String alt,
-        String caption,
-        @Schema(examples = "Reuters") String credit,
+        @Schema(nullable = true, examples = "Delegates at the Moscow talks") String alt,
+        @Schema(nullable = true) String caption,
+        @Schema(nullable = true, examples = "Reuters") String credit,
         Instant createdAt,
-        @Schema(description = "Id of the user who uploaded it; null once that user is deleted") UUID createdBy) {
+        @Schema(nullable = true, description = "Id of the user who uploaded it; null once that user is deleted") UUID createdBy) {
 }

@@ -43,7 +43,7 @@ public abstract class ItemPreviewResource {
     @Path("/{id}/preview")
     @RolesAllowed(Roles.CONTRIBUTOR)
     @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
-    @Operation(summary = "Create a preview token for the item (owner or editor)",
+    @Operation(operationId = "createPreview", summary = "Create a preview token for the item (owner or editor)",
             description = "A signed, read-only token that shows this one item in its current state, whatever its "
                     + "status, without a bearer token, until it expires (byline.preview.ttl, default 1 hour). "
                     + "Give the url to a frontend's preview route (Next.js draft mode and the like).")
@@ -64,7 +64,7 @@ public abstract class ItemPreviewResource {
     @Path("/{id}/preview")
     @RolesAllowed(Roles.CONTRIBUTOR)
     @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
-    @Operation(summary = "Revoke every preview token of the item (owner or editor)",
+    @Operation(operationId = "revokePreview", summary = "Revoke every preview token of the item (owner or editor)",
             description = "Tokens issued before this call answer 404 from now on; new ones may be created.")
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "403", description = "The caller is neither the owner nor an editor")

@@ -10,8 +10,8 @@ public record SectionView(
         @Schema(description = "The section's page on the site", examples = "https://news.example/sections/world")
         String url,
         @Schema(examples = "World") String name,
-        String description,
-        @Schema(description = "The parent section, null at the top") UUID parentId,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true, description = "The parent section, null at the top") UUID parentId,
         @Schema(description = "Published articles in this section") long articleCount,
         @Schema(description = "Published posts in this section") long postCount) {
 }

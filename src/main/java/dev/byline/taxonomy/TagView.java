@@ -10,7 +10,7 @@ public record TagView(
         @Schema(description = "The tag's page on the site", examples = "https://news.example/tags/afghanistan")
         String url,
         @Schema(examples = "Afghanistan") String name,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(description = "Published articles with this tag") long articleCount,
         @Schema(description = "Published posts with this tag") long postCount) {
 }

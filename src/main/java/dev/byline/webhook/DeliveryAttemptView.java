@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record DeliveryAttemptView(
         @Schema(examples = "1") int number,
         Instant attemptedAt,
-        @Schema(examples = "200", description = "The target's answer; null when it gave none") Integer statusCode,
-        @Schema(examples = "timed out after 5000 ms", description = "Why the attempt failed without an answer")
+        @Schema(nullable = true, examples = "200", description = "The target's answer; null when it gave none") Integer statusCode,
+        @Schema(nullable = true, examples = "timed out after 5000 ms", description = "Why the attempt failed without an answer")
         String error,
         @Schema(examples = "84") int durationMs) {
 

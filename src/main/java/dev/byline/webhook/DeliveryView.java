@@ -17,9 +17,9 @@ public record DeliveryView(
         Instant occurredAt,
         @Schema(enumeration = {"pending", "delivered", "failed"}, examples = "delivered") String status,
         @Schema(examples = "1") int attemptCount,
-        @Schema(description = "When the next attempt is due while pending; null once delivered or failed")
+        @Schema(nullable = true, description = "When the next attempt is due while pending; null once delivered or failed")
         Instant nextAttemptAt,
-        @Schema(description = "When it was delivered or given up") Instant completedAt,
+        @Schema(nullable = true, description = "When it was delivered or given up") Instant completedAt,
         List<DeliveryAttemptView> attempts) {
 
     static DeliveryView of(WebhookDelivery delivery, List<DeliveryAttemptView> attempts) {

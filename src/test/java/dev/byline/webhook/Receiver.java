@@ -2,10 +2,12 @@ package dev.byline.webhook;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.byline.support.OpenApiContract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ final class Receiver implements AutoCloseable {
     private final IntUnaryOperator statusFor;
     private final AtomicInteger calls = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
 
     private Receiver(IntUnaryOperator statusFor) throws IOException {
@@ -76,7 +79,12 @@ final class Receiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/byline";
     }
 
+    /** What arrived; fails when a delivery did not match the OpenAPI document's webhooks. */
     List<Received> received() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("A delivery does not match the webhooks of openapi/openapi.json:\n  - "
+                    + String.join("\n  - ", violations));
+        }
         return List.copyOf(received);
     }
 
@@ -99,6 +107,8 @@ final class Receiver implements AutoCloseable {
         }
         int number = calls.incrementAndGet();
         received.add(new Received(number, Instant.now(), exchange.getRequestMethod(), headers, body));
+        violations.addAll(OpenApiContract.committed().webhookViolations(headers.getOrDefault("x-byline-event", "?"),
+                new String(body, StandardCharsets.UTF_8)));
         int status = statusFor.applyAsInt(number);
         if (status == HANG) {
             try {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error answers every operation can give, from what the operation is: each
  * gets 500 and 503; with parameters or a body, 400; with a body, 413 and 415; with a path
- * parameter, 404; with a security requirement, 401 and 403. Every 4xx/5xx points at the
- * Problem schema as application/problem+json. Operations without a security requirement
+ * parameter, 404; with a body in its answer, 406; with a security requirement, 401 and 403.
+ * Every 4xx/5xx points at the Problem schema as application/problem+json. Operations without a security requirement
  * are public: their token is optional ({@code security: [{}, {bearer: []}]}).
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -97,6 +97,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasPathParam) {
             addIfAbsent(responses, ProblemType.NOT_FOUND, "Not found");
         }
+        if (producesContent(responses)) {
+            addIfAbsent(responses, ProblemType.NOT_ACCEPTABLE, "None of the media types in Accept can be produced");
+        }
         if (secured) {
             addIfAbsent(responses, ProblemType.UNAUTHORIZED, "Missing, invalid, expired or revoked token");
             addIfAbsent(responses, ProblemType.FORBIDDEN, "The token's role does not allow this");
@@ -116,6 +119,11 @@ public class ProblemResponsesFilter implements OASFilter {
             }
         });
         responses.setAPIResponses(sorted);
+    }
+
+    private static boolean producesContent(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null);
     }
 
     private static boolean hasParameter(Operation operation, Parameter.In in) {

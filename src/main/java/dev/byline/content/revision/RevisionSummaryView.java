@@ -13,8 +13,8 @@ public record RevisionSummaryView(
         @Schema(description = "create, update, restore or scheduled-publish", examples = "update")
         RevisionAction action,
         Instant createdAt,
-        @Schema(description = "Who wrote it; null for the scheduler or a deleted user") UUID userId,
-        @Schema(examples = "Tahir Khan") String userName,
+        @Schema(nullable = true, description = "Who wrote it; null for the scheduler or a deleted user") UUID userId,
+        @Schema(nullable = true, examples = "Tahir Khan") String userName,
         @Schema(description = "The item's title then") String title,
         @Schema(description = "The item's status then") ContentStatus status) {
 }

@@ -13,8 +13,8 @@ public record RevisionView(
         @Schema(examples = "3") int version,
         RevisionAction action,
         Instant createdAt,
-        UUID userId,
-        String userName,
+        @Schema(nullable = true) UUID userId,
+        @Schema(nullable = true) String userName,
         String title,
         ContentStatus status,
         @Schema(ref = "Content", description = "The full view of the item then") JsonNode snapshot) {

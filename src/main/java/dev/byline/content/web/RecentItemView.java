@@ -16,6 +16,6 @@ public record RecentItemView(
         @Schema(description = "The item's address on the site") String url,
         String title,
         String excerpt,
-        SectionRef section,
+        @Schema(nullable = true) SectionRef section,
         Instant publishedAt) {
 }
