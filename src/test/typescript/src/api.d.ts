@@ -353,7 +353,7 @@ export interface paths {
         };
         /**
          * The whole site as NDJSON, for a backup or a move
-         * @description One record a line, {kind, data}, in dependency order after a header line: authors, sections, tags, articles, posts, comments. POST it to /imports (application/x-ndjson) on an empty Byline to restore it with the same ids, slugs, old slugs, versions and dates.
+         * @description One record a line, {kind, data}, in dependency order after a header line: authors, sections, tags, media, articles, posts, comments, importRef (what an earlier import made of which source record). POST it to /imports (application/x-ndjson) on an empty Byline to restore it with the same ids, slugs, old slugs, versions and dates. Media records name their file by storageKey; with media=embed they carry it (base64 in file), for a move to another storage. Users and tokens are not exported.
          */
         get: operations["exportSite"];
         put?: never;
@@ -1823,7 +1823,7 @@ export interface components {
              * @description Records not imported: pages, trashed posts and comments, duplicate terms, and the records listed in errors
              */
             skipped: number;
-            /** @description Records that could not be imported (the first 1000), or why the whole job failed */
+            /** @description Records that could not be imported (the first 1000), or why the whole job failed; a restore also lists here media restored without their file */
             errors: components["schemas"]["ImportError"][];
             /**
              * @description What WordPress posts became
@@ -6432,6 +6432,8 @@ export interface operations {
     exportSite: {
         parameters: {
             query?: {
+                /** @description reference (default): media records name their file by storageKey, for a restore on the same storage; embed: they carry the file, base64 in file */
+                media?: "reference" | "embed";
                 /** @description Include every item's revisions (default false) */
                 revisions?: boolean;
             };
