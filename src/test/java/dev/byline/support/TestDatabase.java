@@ -36,6 +36,11 @@ public class TestDatabase {
         }
     }
 
+    /** After a write behind the app's back made some other way (JPQL, another connection): as {@link #update}. */
+    public void changedBehindTheApp() {
+        cache.invalidateAll();
+    }
+
     public long count(String sql, Object... params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, params);

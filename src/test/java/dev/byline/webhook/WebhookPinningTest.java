@@ -43,7 +43,7 @@ class WebhookPinningTest {
             }
             throw new UnknownHostException(host);
         });
-        try (Receiver receiver = Receiver.answering(204)) {
+        try (Receiver receiver = Receiver.transportOnly(204)) {
             int port = Integer.parseInt(receiver.url().replaceAll("^http://127\\.0\\.0\\.1:(\\d+)/.*$", "$1"));
             WebhookClient client = new WebhookClient(vertx, guard, Duration.ofSeconds(5));
             AttemptResult result = client.send(delivery("http://hooks.rebind.test:" + port + "/hooks/byline?x=1"));
@@ -58,7 +58,7 @@ class WebhookPinningTest {
     @Test
     void shouldNotConnectWhenTheNameResolvesToAPrivateAddress() throws Exception {
         TargetGuard guard = new TargetGuard(false, host -> new InetAddress[] {InetAddress.getByName("127.0.0.1")});
-        try (Receiver receiver = Receiver.answering(204)) {
+        try (Receiver receiver = Receiver.transportOnly(204)) {
             int port = Integer.parseInt(receiver.url().replaceAll("^http://127\\.0\\.0\\.1:(\\d+)/.*$", "$1"));
             WebhookClient client = new WebhookClient(vertx, guard, Duration.ofSeconds(5));
             AttemptResult result = client.send(delivery("http://hooks.rebind.test:" + port + "/hooks/byline"));
