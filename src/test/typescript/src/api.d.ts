@@ -1369,6 +1369,52 @@ export interface components {
             /** @description Editors: create tags named in tags that do not exist yet */
             createMissingTags?: boolean | null;
         };
+        /** @description Create an article. Give exactly one of bodyMarkdown or bodyHtml. */
+        ArticleRequest: {
+            /** @example Russia asserts major regional role as it offers to host Taliban talks */
+            title: string;
+            /** @description Derived from the title when absent */
+            slug?: string | null;
+            standfirst?: string | null;
+            /** @example ISLAMABAD */
+            dateline?: string | null;
+            /** @example Russia has inched towards a bigger role in Afghanistan… */
+            bodyMarkdown?: string | null;
+            bodyHtml?: string | null;
+            /** @description Derived from the body when absent */
+            excerpt?: string | null;
+            /** @description draft (default), scheduled, published or archived */
+            status?: components["schemas"]["ContentStatus"] | null;
+            /** @description Defaults to now when the item is published */
+            publishedAt?: components["schemas"]["Instant"] | null;
+            /** @description Required for scheduled: when to publish */
+            publishAt?: components["schemas"]["Instant"] | null;
+            /**
+             * @description Author ids or slugs; posts take exactly one. Defaults to the caller's own author.
+             * @example [
+             *       "tahir-khan"
+             *     ]
+             */
+            authors?: string[] | null;
+            /**
+             * @description Section id or slug
+             * @example world
+             */
+            section?: string | null;
+            /**
+             * @description Tag ids or slugs
+             * @example [
+             *       "afghanistan",
+             *       "diplomacy"
+             *     ]
+             */
+            tags?: string[] | null;
+            featuredImage?: components["schemas"]["FeaturedImage"] | null;
+            seo?: components["schemas"]["SeoInput"] | null;
+            commentsOpen?: boolean | null;
+            /** @description Editors: create tags named in tags that do not exist yet */
+            createMissingTags?: boolean | null;
+        };
         /** @description A public byline (not an account). */
         Author: {
             id: components["schemas"]["UUID"];
@@ -1621,52 +1667,6 @@ export interface components {
         ContentPage: {
             data: components["schemas"]["ContentSummary"][];
             meta: components["schemas"]["PageMeta"];
-        };
-        /** @description Create or change an article or post. standfirst and dateline are accepted for articles only. Give exactly one of bodyMarkdown or bodyHtml. */
-        ContentRequest: {
-            /** @example Russia asserts major regional role as it offers to host Taliban talks */
-            title: string;
-            /** @description Derived from the title when absent */
-            slug?: string | null;
-            standfirst?: string | null;
-            /** @example ISLAMABAD */
-            dateline?: string | null;
-            /** @example Russia has inched towards a bigger role in Afghanistan… */
-            bodyMarkdown?: string | null;
-            bodyHtml?: string | null;
-            /** @description Derived from the body when absent */
-            excerpt?: string | null;
-            /** @description draft (default), scheduled, published or archived */
-            status?: components["schemas"]["ContentStatus"] | null;
-            /** @description Defaults to now when the item is published */
-            publishedAt?: components["schemas"]["Instant"] | null;
-            /** @description Required for scheduled: when to publish */
-            publishAt?: components["schemas"]["Instant"] | null;
-            /**
-             * @description Author ids or slugs; posts take exactly one. Defaults to the caller's own author.
-             * @example [
-             *       "tahir-khan"
-             *     ]
-             */
-            authors?: string[] | null;
-            /**
-             * @description Section id or slug
-             * @example world
-             */
-            section?: string | null;
-            /**
-             * @description Tag ids or slugs
-             * @example [
-             *       "afghanistan",
-             *       "diplomacy"
-             *     ]
-             */
-            tags?: string[] | null;
-            featuredImage?: components["schemas"]["FeaturedImage"] | null;
-            seo?: components["schemas"]["SeoInput"] | null;
-            commentsOpen?: boolean | null;
-            /** @description Editors: create tags named in tags that do not exist yet */
-            createMissingTags?: boolean | null;
         };
         /** @enum {string} */
         ContentStatus: "draft" | "scheduled" | "published" | "archived";
@@ -2003,6 +2003,49 @@ export interface components {
             /** @description An object is merged into the current SEO fields */
             seo?: components["schemas"]["SeoInput"] | null;
             /** @description null means open */
+            commentsOpen?: boolean | null;
+            /** @description Editors: create tags named in tags that do not exist yet */
+            createMissingTags?: boolean | null;
+        };
+        /** @description Create a post (no standfirst or dateline: a post has neither). Give exactly one of bodyMarkdown or bodyHtml. */
+        PostRequest: {
+            /** @example Russia asserts major regional role as it offers to host Taliban talks */
+            title: string;
+            /** @description Derived from the title when absent */
+            slug?: string | null;
+            /** @example Russia has inched towards a bigger role in Afghanistan… */
+            bodyMarkdown?: string | null;
+            bodyHtml?: string | null;
+            /** @description Derived from the body when absent */
+            excerpt?: string | null;
+            /** @description draft (default), scheduled, published or archived */
+            status?: components["schemas"]["ContentStatus"] | null;
+            /** @description Defaults to now when the item is published */
+            publishedAt?: components["schemas"]["Instant"] | null;
+            /** @description Required for scheduled: when to publish */
+            publishAt?: components["schemas"]["Instant"] | null;
+            /**
+             * @description The author id or slug: posts take exactly one. Defaults to the caller's own author.
+             * @example [
+             *       "tahir-khan"
+             *     ]
+             */
+            authors?: string[] | null;
+            /**
+             * @description Section id or slug
+             * @example world
+             */
+            section?: string | null;
+            /**
+             * @description Tag ids or slugs
+             * @example [
+             *       "afghanistan",
+             *       "diplomacy"
+             *     ]
+             */
+            tags?: string[] | null;
+            featuredImage?: components["schemas"]["FeaturedImage"] | null;
+            seo?: components["schemas"]["SeoInput"] | null;
             commentsOpen?: boolean | null;
             /** @description Editors: create tags named in tags that do not exist yet */
             createMissingTags?: boolean | null;
@@ -2918,7 +2961,7 @@ export interface operations {
                  *       "createMissingTags": true
                  *     }
                  */
-                "application/json": components["schemas"]["ContentRequest"];
+                "application/json": components["schemas"]["ArticleRequest"];
             };
         };
         responses: {
@@ -8018,8 +8061,6 @@ export interface operations {
                  * @example {
                  *       "title": "Russia asserts major regional role as it offers to host Taliban talks",
                  *       "slug": "text",
-                 *       "standfirst": "text",
-                 *       "dateline": "ISLAMABAD",
                  *       "bodyMarkdown": "Russia has inched towards a bigger role in Afghanistan…",
                  *       "bodyHtml": "text",
                  *       "excerpt": "text",
@@ -8040,7 +8081,7 @@ export interface operations {
                  *       "createMissingTags": true
                  *     }
                  */
-                "application/json": components["schemas"]["ContentRequest"];
+                "application/json": components["schemas"]["PostRequest"];
             };
         };
         responses: {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The body of {@code POST /articles}: every field an article may carry, validated on its own
  * (an unknown field is a 400 naming it), then handed to content as one command.
  */
+@Schema(description = "Create an article. Give exactly one of bodyMarkdown or bodyHtml.")
 public record ArticleRequest(
         @NotBlank @Size(max = 300)
         @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,

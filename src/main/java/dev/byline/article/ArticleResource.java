@@ -11,11 +11,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,6 +42,19 @@ public class ArticleResource extends ContentResource {
     @Override
     protected Class<? extends ContentInput> requestType() {
         return ArticleRequest.class;
+    }
+
+    @POST
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an item (contributors: drafts only)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleRequest.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
+    public Response create(JsonNode body, @Context UriInfo uri) {
+        return createItem(body, uri);
     }
 
     @PATCH

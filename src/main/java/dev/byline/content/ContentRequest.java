@@ -11,11 +11,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The body of {@code POST /articles|/posts}, and the shape a JSON Merge Patch applies to.
- * Authors, section and tags are named by id or slug.
+ * The one command both types' request records ({@code ArticleRequest}, {@code PostRequest}) map
+ * to, and the shape a JSON Merge Patch applies to. Authors, section and tags are named by id or
+ * slug. Not a wire schema of its own: each type's resource documents its own record.
  */
-@Schema(name = "ContentRequest", description = "Create or change an article or post. standfirst and dateline "
-        + "are accepted for articles only. Give exactly one of bodyMarkdown or bodyHtml.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ContentRequest(
         @NotBlank @Size(max = 300)

@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The body of {@code POST /posts}: an article's fields without standfirst and dateline, which
  * posts do not have (sending one is a 400 naming it), then handed to content as one command.
  */
+@Schema(description = "Create a post (no standfirst or dateline: a post has neither). Give exactly one of "
+        + "bodyMarkdown or bodyHtml.")
 public record PostRequest(
         @NotBlank @Size(max = 300)
         @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,

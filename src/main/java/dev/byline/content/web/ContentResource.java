@@ -2,7 +2,6 @@ package dev.byline.content.web;
 
 import dev.byline.content.ContentCacheKeys;
 import dev.byline.content.ContentInput;
-import dev.byline.content.ContentRequest;
 import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
 import dev.byline.content.ContentSummaryView;
@@ -187,16 +186,8 @@ public abstract class ContentResource {
         return atSlug(lookup, uri);
     }
 
-    @POST
-    @RolesAllowed(Roles.CONTRIBUTOR)
-    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an item (contributors: drafts only)")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ContentRequest.class)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = ContentView.class)))
-    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
-    public Response create(JsonNode body, @Context UriInfo uri) {
+    /** A create through the type's own request record (each type's resource documents its body). */
+    protected Response createItem(JsonNode body, UriInfo uri) {
         ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
         return Created.at(uri, created.id(), created, EntityTags.item(created.id(), created.version()));
     }
