@@ -85,13 +85,15 @@ class VarnishCdnIT {
                 Statement drop = connection.createStatement()) {
             drop.execute("DROP DATABASE IF EXISTS " + database() + " WITH (FORCE)");
         }
-        List<Integer> ports = freePorts(2);
+        List<Integer> ports = freePorts(3);
         appPort = ports.get(0);
         cachePort = ports.get(1);
+        int managementPort = ports.get(2);
 
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + work,
                 "-Dquarkus.http.port=" + appPort,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=" + TestPostgres.url(database()),
                 "-Dbyline.admin-token=" + TOKEN,
                 "-Dbyline.media.directory=" + work.resolve("media"),
@@ -103,7 +105,8 @@ class VarnishCdnIT {
                 .redirectOutput(work.resolve("app.log").toFile());
         appBuilder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BYLINE_"));
         app = appBuilder.start();
-        awaitUp(app, "http://127.0.0.1:" + appPort + "/q/health/ready", work.resolve("app.log"));
+        // Health is served on the management port in the packaged app.
+        awaitUp(app, "http://127.0.0.1:" + managementPort + "/q/health/ready", work.resolve("app.log"));
 
         String vcl = Files.readString(VCL, StandardCharsets.UTF_8);
         String backend = ".port = \"8080\";";

@@ -160,8 +160,11 @@ class CacheInvalidationIT {
 
     private static int start(Path jar, String logName) throws Exception {
         int port = freePort();
+        // Health is served on the management port in the packaged app; each instance needs its own.
+        int management = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + management, "-Dquarkus.management.host=127.0.0.1",
                 "-Dquarkus.datasource.jdbc.url=" + TestPostgres.url(database),
                 "-Dbyline.admin-token=" + TOKEN, "-Dbyline.debug.statement-count-header=true",
                 "-jar", jar.toAbsolutePath().toString());
@@ -173,7 +176,7 @@ class CacheInvalidationIT {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(process.isAlive(), () -> "the app ended:\n" + read(work.resolve(logName)));
-            if (ready(port)) {
+            if (ready(management)) {
                 return port;
             }
             sleep(200);
