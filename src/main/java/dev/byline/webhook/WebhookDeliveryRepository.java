@@ -50,6 +50,9 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 due AS (
                     SELECT d.id FROM webhook_deliveries d
                     JOIN candidates c ON c.id = d.id
+                    -- Checked again on the row as locked: another sender may have claimed it
+                    -- after this statement's snapshot (read committed re-evaluates these).
+                    WHERE d.status = 'pending' AND d.next_attempt_at <= clock_timestamp()
                     ORDER BY d.seq
                     LIMIT ?
                     FOR UPDATE OF d SKIP LOCKED)
