@@ -53,7 +53,9 @@ class TwoInstancesIT {
                 "BYLINE_SCHEDULER_EVERY", "1s",
                 "BYLINE_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 "BYLINE_WEBHOOKS_POLL_INTERVAL", "PT0.2S",
-                "QUARKUS_HTTP_IDLE_TIMEOUT", "2S");
+                // Above the request bound (10 s): a connection is idle while its request is worked
+                // on, so a shorter timeout would cut slow answers on a loaded machine.
+                "QUARKUS_HTTP_IDLE_TIMEOUT", "12S");
         first = PackagedApp.start("first", settings);
         second = PackagedApp.start("second", settings);
     }
@@ -79,7 +81,7 @@ class TwoInstancesIT {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        // A client per call: the instances close idle connections after 2 s here, and a pooled
+        // A client per call: the instances close idle connections after 12 s here, and a pooled
         // connection closed at that moment would fail a request that never reached them.
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -233,16 +235,16 @@ class TwoInstancesIT {
                 out.flush();
                 stalled.add(socket);
             }
-            // The idle timeout is 2 s here; a generous margin for a loaded machine.
+            // The idle timeout is 12 s here; a generous margin for a loaded machine.
             for (Socket socket : stalled) {
-                socket.setSoTimeout(30_000);
+                socket.setSoTimeout(60_000);
                 InputStream in = socket.getInputStream();
                 try {
                     while (in.read() >= 0) {
                         // whatever the server says before closing
                     }
                 } catch (SocketTimeoutException e) {
-                    throw new AssertionError("a stalled connection was still open after 30 s");
+                    throw new AssertionError("a stalled connection was still open after 60 s");
                 } catch (java.net.SocketException reset) {
                     // closed by the server
                 }
