@@ -18,12 +18,15 @@ PORT=${BENCH_PORT:-18092}
 POSTS=${BENCH_POSTS:-10000}
 XMX=${BENCH_XMX:-512m}
 JAR=target/quarkus-app/quarkus-run.jar
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18093}
 BASE="http://127.0.0.1:${PORT}"
+# Health lives on the management port in the packaged app.
+OPS="http://127.0.0.1:${MANAGEMENT_PORT}"
 TOKEN="byl_bench-$(date +%s)-0123456789abcdefghijklmnop"
 
 [[ -f "$JAR" ]] || { echo "No $JAR: build it first with ./mvnw -B -q package -DskipTests" >&2; exit 1; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then
-  echo "Port $PORT is taken; set BENCH_PORT" >&2; exit 1
+if curl -s -o /dev/null "$BASE/" || curl -s -o /dev/null "$OPS/q/health/live"; then
+  echo "Port $PORT or $MANAGEMENT_PORT is taken; set BENCH_PORT and BENCH_MANAGEMENT_PORT" >&2; exit 1
 fi
 psql -h localhost -U postgres -qAt -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
 
@@ -78,16 +81,17 @@ PY
 echo "WXR: $(du -h "$WXR" | cut -f1), $POSTS posts"
 
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
   QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" \
   java -Xmx"$XMX" -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
 trap 'kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; rm -f "$WXR"' EXIT
 for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "$BASE/q/health/ready" && break
+  curl -sf -o /dev/null "$OPS/q/health/ready" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $LOG" >&2; exit 1; }
   sleep 0.5
 done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
+curl -sf -o /dev/null "$OPS/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
 
 heap_kb() { jstat -gc "$APP_PID" | awk 'NR==2 {printf "%d", $3+$4+$6+$8}'; }
 peak=$(heap_kb)

@@ -21,13 +21,16 @@ IMAGES=${BENCH_IMAGES:-5}
 REQUESTS=${BENCH_REQUESTS:-200}
 WARMUP=20
 JAR=target/quarkus-app/quarkus-run.jar
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18093}
 BASE="http://127.0.0.1:${PORT}"
+# Health lives on the management port in the packaged app.
+OPS="http://127.0.0.1:${MANAGEMENT_PORT}"
 TOKEN="byl_bench-$(date +%s)-0123456789abcdefghijklmnopqrstuvwxyz"
 PSQL=(psql -h localhost -U postgres -v ON_ERROR_STOP=1 -qAt)
 
 [[ -f "$JAR" ]] || { echo "No $JAR: build it first with ./mvnw -B -q package -DskipTests" >&2; exit 1; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then
-  echo "Port $PORT is taken; set BENCH_PORT" >&2; exit 1
+if curl -s -o /dev/null "$BASE/" || curl -s -o /dev/null "$OPS/q/health/live"; then
+  echo "Port $PORT or $MANAGEMENT_PORT is taken; set BENCH_PORT and BENCH_MANAGEMENT_PORT" >&2; exit 1
 fi
 WORK=$(mktemp -d -t byline-media-bench.XXXXXX)
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB"
@@ -84,6 +87,7 @@ java -Xmx1g "$WORK/MakePhoto.java" "$WORK" "$IMAGES"
 
 LOG="$WORK/app.log"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
+  QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
   QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_MEDIA_DIRECTORY="$WORK/media" \
   java -Xmx1g -jar "$JAR" >"$LOG" 2>&1 &
 APP_PID=$!
@@ -95,11 +99,11 @@ cleanup() {
 }
 trap cleanup EXIT
 for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "$BASE/q/health/ready" && break
+  curl -sf -o /dev/null "$OPS/q/health/ready" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $LOG" >&2; exit 1; }
   sleep 0.5
 done
-curl -sf -o /dev/null "$BASE/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
+curl -sf -o /dev/null "$OPS/q/health/ready" || { echo "The app is not ready; see $LOG" >&2; exit 1; }
 
 percentile() { # sorted file, p (0-100) → value (nearest rank)
   local n; n=$(wc -l <"$1")

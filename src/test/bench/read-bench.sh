@@ -11,6 +11,7 @@
 #   src/test/bench/read-bench.sh            # from the repository root
 #
 # Settings (environment): BENCH_DB (byline_read_bench, dropped first), BENCH_PORT (18201),
+# BENCH_MANAGEMENT_PORT (18202, where the packaged app serves its health checks),
 # BENCH_DURATION (20s), BENCH_WARMUP (5s), BENCH_JVM_OPTS (the README's run command's options; the
 # app runs from its folder, as the README's command does, so that app-cds.jsa applies),
 # BENCH_APP (target/quarkus-app), BENCH_ONLY (a regular expression: run only matching scenarios).
@@ -30,15 +31,18 @@ APP=${BENCH_APP:-target/quarkus-app}
 JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa}
 ONLY=${BENCH_ONLY:-.}
 JAR=$APP/quarkus-run.jar
+MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18202}
 BASE="http://127.0.0.1:${PORT}"
+# Health lives on the management port in the packaged app.
+OPS="http://127.0.0.1:${MANAGEMENT_PORT}"
 TOKEN="byl_bench-$(date +%s)-0123456789abcdefghijklmnop"
 WORK=$(mktemp -d -t byline-read-bench.XXXXXX)
 LOG=$WORK/app.log
 
 [[ -f "$JAR" ]] || { echo "No $JAR: build it first with ./mvnw -B -q package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
-if curl -s -o /dev/null "$BASE/q/health/live"; then
-  echo "Port $PORT is taken; set BENCH_PORT" >&2; exit 1
+if curl -s -o /dev/null "$BASE/" || curl -s -o /dev/null "$OPS/q/health/live"; then
+  echo "Port $PORT or $MANAGEMENT_PORT is taken; set BENCH_PORT and BENCH_MANAGEMENT_PORT" >&2; exit 1
 fi
 psql -h localhost -U postgres -qAt -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null
 
@@ -56,11 +60,12 @@ start_app() {
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # JVM_OPTS is a list of options
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
     QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_COMMENTS_RATE_LIMIT=1000000 MALLOC_ARENA_MAX=2 \
     bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' run "$APP" $JVM_OPTS >>"$LOG" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 1200); do
-    if curl -sf -o /dev/null "$BASE/q/health/ready"; then
+  for _ in $(seq 1 3000); do
+    if curl -sf -o /dev/null "$OPS/q/health/ready"; then
       t1=$(date +%s%N); READY_MS=$(( (t1 - t0) / 1000000 )); return 0
     fi
     kill -0 "$APP_PID" 2>/dev/null || { echo "The app did not start; see $LOG" >&2; cat "$LOG" >&2; exit 1; }
