@@ -1,5 +1,6 @@
 package dev.byline.cdn;
 
+import dev.byline.common.scheduling.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,22 +57,9 @@ public class PurgeService {
             LOG.errorf("Gave up %d CDN purge(s) failing for longer than %s (byline.cdn.give-up-after)", dropped,
                     config.giveUpAfter());
         }
-        Duration wait = backoff(claimed.attempts() + 1, config.backoffBase(), config.backoffMax(),
+        Duration wait = Backoff.after(claimed.attempts() + 1, config.backoffBase(), config.backoffMax(),
                 RandomGenerator.getDefault());
         purges.retryAfter(claimed.ids(), wait);
         return wait;
-    }
-
-    /**
-     * {@code base * 2^(failed - 1)}, capped at {@code max}, of which a random half is dropped so
-     * that instances failing together do not come back together.
-     */
-    static Duration backoff(int failed, Duration base, Duration max, RandomGenerator random) {
-        long baseMillis = Math.max(1, base.toMillis());
-        long maxMillis = Math.max(baseMillis, max.toMillis());
-        int doublings = Math.min(Math.max(failed - 1, 0), 40);
-        long exponential = baseMillis > (maxMillis >> doublings) ? maxMillis : Math.min(maxMillis, baseMillis << doublings);
-        long half = exponential / 2;
-        return Duration.ofMillis(exponential - half + random.nextLong(half + 1));
     }
 }

@@ -1,43 +1,32 @@
 package dev.byline.content;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.byline.common.persistence.Slugs;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one command both types' request records ({@code ArticleRequest}, {@code PostRequest}) map
  * to, and the shape a JSON Merge Patch applies to. Authors, section and tags are named by id or
- * slug. Not a wire schema of its own: each type's resource documents its own record.
+ * slug. It carries no constraints of its own: a create is validated as the type's request record,
+ * and so is the state after a merge patch (see {@link ContentRequests}).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ContentRequest(
-        @NotBlank @Size(max = 300)
-        @Schema(examples = "Russia asserts major regional role as it offers to host Taliban talks") String title,
-        @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN)
-        @Schema(description = "Derived from the title when absent") String slug,
-        @Size(max = 500) String standfirst,
-        @Size(max = 100) @Schema(examples = "ISLAMABAD") String dateline,
-        @Size(max = 500_000) @Schema(examples = "Russia has inched towards a bigger role in Afghanistan…")
+        String title,
+        String slug,
+        String standfirst,
+        String dateline,
         String bodyMarkdown,
-        @Size(max = 1_000_000) String bodyHtml,
-        @Size(max = 500) @Schema(description = "Derived from the body when absent") String excerpt,
-        @Schema(description = "draft (default), scheduled, published or archived") ContentStatus status,
-        @Schema(description = "Defaults to now when the item is published") Instant publishedAt,
-        @Schema(description = "Required for scheduled: when to publish") Instant publishAt,
-        @Size(max = 20) @Schema(description = "Author ids or slugs; posts take exactly one. Defaults to the "
-                + "caller's own author.", examples = "[\"tahir-khan\"]")
-        List<@NotBlank @Size(max = 120) String> authors,
-        @Size(max = 120) @Schema(description = "Section id or slug", examples = "world") String section,
-        @Size(max = 50) @Schema(description = "Tag ids or slugs", examples = "[\"afghanistan\", \"diplomacy\"]")
-        List<@NotBlank @Size(max = 120) String> tags,
-        @Valid FeaturedImage featuredImage,
-        @Valid Seo seo,
+        String bodyHtml,
+        String excerpt,
+        ContentStatus status,
+        Instant publishedAt,
+        Instant publishAt,
+        List<String> authors,
+        String section,
+        List<String> tags,
+        FeaturedImage featuredImage,
+        Seo seo,
         Boolean commentsOpen,
-        @Schema(description = "Editors: create tags named in tags that do not exist yet") Boolean createMissingTags) {
+        Boolean createMissingTags) {
 }

@@ -9,7 +9,10 @@ import dev.byline.common.error.FieldError;
 import dev.byline.common.error.JsonProblems;
 import dev.byline.common.web.MergePatcher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,6 +27,14 @@ public class ContentRequests {
 
     @Inject
     MergePatcher patcher;
+
+    @Inject
+    Instance<ContentShape> shapes;
+
+    /** A create body of the type, read as the type's own request record (see {@link ContentShape}). */
+    public ContentRequest forCreate(ContentType type, JsonNode body) {
+        return forCreate(body, shape(type).request());
+    }
 
     /** A create body read as the type's own request record, validated, as one command. */
     public ContentRequest forCreate(JsonNode body, Class<? extends ContentInput> shape) {
@@ -42,14 +53,20 @@ public class ContentRequests {
         read(requireObject(body), shape);
     }
 
-    /** The item's state after the merge patch, validated like a create request. */
+    /** {@link #checkPatch(JsonNode, Class)} against the type's own patch model. */
+    public void checkPatch(ContentType type, JsonNode body) {
+        checkPatch(body, shape(type).patch());
+    }
+
+    /** The item's state after the merge patch, validated as the type's own create request. */
     public ContentRequest forPatch(ContentItem item, JsonNode body) {
         ObjectNode patch = requireObject(body);
         boolean markdownGiven = patch.hasNonNull("bodyMarkdown");
         boolean htmlGiven = patch.hasNonNull("bodyHtml");
         requireOneBody(markdownGiven ? "" : null, htmlGiven ? "" : null, false);
         ContentRequest current = current(item, markdownGiven, htmlGiven);
-        ContentRequest merged = patcher.apply(current, patch, ContentRequest.class);
+        ContentRequest merged = patcher.merged(current, patch, ContentRequest.class);
+        patcher.validate(asRequest(item.type, merged));
         requireOneBody(merged.bodyMarkdown(), merged.bodyHtml(), true);
         return merged;
     }
@@ -63,6 +80,22 @@ public class ContentRequests {
                 item.section == null ? null : item.section.id.toString(),
                 item.tags.stream().map(t -> t.id.toString()).sorted().toList(), item.featuredImage,
                 new Seo(item.seoTitle, item.seoDescription, item.seoCanonicalUrl), item.commentsOpen, null);
+    }
+
+    /**
+     * The merged state read as the type's own request record (only the fields that record has),
+     * so that its constraints judge a patched item exactly as they judge a create.
+     */
+    private ContentInput asRequest(ContentType type, ContentRequest merged) {
+        Class<? extends ContentInput> request = shape(type).request();
+        ObjectNode state = mapper.valueToTree(merged);
+        state.retain(Arrays.stream(request.getRecordComponents()).map(RecordComponent::getName).toList());
+        return read(state, request);
+    }
+
+    private ContentShape shape(ContentType type) {
+        return shapes.stream().filter(shape -> shape.type() == type).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No records declared for " + type.displayName()));
     }
 
     private static ObjectNode requireObject(JsonNode body) {

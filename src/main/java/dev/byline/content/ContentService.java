@@ -88,6 +88,12 @@ public class ContentService {
                 item.isPublic(item.updatedAt) ? ContentAction.PUBLISHED : null);
     }
 
+    /** A create body read as the type's own request record (see {@link ContentShape}). */
+    @Transactional
+    public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
+        return create(type, requests.forCreate(type, body), caller);
+    }
+
     /**
      * The version stamp (ETag) of one item the caller may see: one cheap query, which lets a
      * conditional GET answer "not modified" without loading or rendering the item.

@@ -10,15 +10,12 @@ import dev.byline.author.AuthorRequest;
 import dev.byline.author.AuthorService;
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.persistence.Times;
-import dev.byline.article.ArticleRequest;
 import dev.byline.content.ContentItemRepository;
-import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
 import dev.byline.content.ContentType;
 import dev.byline.media.MediaText;
 import dev.byline.media.MediaUploads;
 import dev.byline.media.MediaView;
-import dev.byline.post.PostRequest;
 import dev.byline.taxonomy.SectionRequest;
 import dev.byline.taxonomy.SectionService;
 import dev.byline.taxonomy.TagRequest;
@@ -52,9 +49,6 @@ public class DemoContentLoader {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    ContentRequests contentRequests;
 
     @Inject
     ContentItemRepository content;
@@ -117,14 +111,14 @@ public class DemoContentLoader {
                 new MediaText("A city skyline at dusk over a river", "Dusk over the city that offers to host the talks",
                         "Byline demo"), admin).media();
         article.putObject("featuredImage").put("mediaId", lead.id().toString());
-        contentService.create(ContentType.ARTICLE, contentRequests.forCreate(article, ArticleRequest.class), admin);
+        contentService.create(ContentType.ARTICLE, article, admin);
         String authorSlug = read("authors.json").get(0).get("slug").asText();
         JsonNode posts = read("recent-posts.json");
         for (int i = posts.size() - 1; i >= 0; i--) {
             ObjectNode post = (ObjectNode) posts.get(i);
             post.putArray("authors").add(authorSlug);
             post.put("publishedAt", now.minus(Duration.ofMinutes(14 + i)).toString());
-            contentService.create(ContentType.POST, contentRequests.forCreate(post, PostRequest.class), admin);
+            contentService.create(ContentType.POST, post, admin);
         }
     }
 

@@ -13,13 +13,8 @@ import dev.byline.comment.CommentRepository;
 import dev.byline.comment.CommentStatus;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.persistence.Times;
-import dev.byline.article.ArticlePatch;
-import dev.byline.article.ArticleRequest;
-import dev.byline.content.ContentRequest;
 import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
-import dev.byline.post.PostPatch;
-import dev.byline.post.PostRequest;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
 import dev.byline.content.OldSlugRepository;
@@ -119,12 +114,11 @@ public class ImportWriter {
     /** Creates the item, or replaces what an earlier import made (a merge patch of every field). */
     public Written item(UUID known, ContentType type, ObjectNode body, AuthenticatedUser caller) {
         if (known != null && exists("content_items", known)) {
-            requests.checkPatch(body, type == ContentType.ARTICLE ? ArticlePatch.class : PostPatch.class);
+            requests.checkPatch(type, body);
             ContentView view = content.patch(type, known, body, caller, null);
             return new Written(view.id(), false);
         }
-        ContentRequest request = requests.forCreate(body, type == ContentType.ARTICLE ? ArticleRequest.class : PostRequest.class);
-        return new Written(content.create(type, request, caller).id(), true);
+        return new Written(content.create(type, body, caller).id(), true);
     }
 
     public void oldSlug(ContentType type, String slug, UUID itemId) {

@@ -10,6 +10,7 @@ import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
+import dev.byline.content.ContentLimits;
 import dev.byline.content.ContentType;
 import dev.byline.imports.ImportJobRepository.ClaimedJob;
 import dev.byline.imports.ImportJobRepository.Outcome;
@@ -249,11 +250,11 @@ public class WordPressImport {
 
         private ObjectNode body(WxrModel.Item item) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
-            String title = WordPressMapping.cut(item.title.strip(), 300);
+            String title = WordPressMapping.cut(item.title.strip(), ContentLimits.TITLE);
             body.put("title", title.isEmpty() ? "(no title)" : title);
             WordPressMapping.slug(item.postName).filter(Slugs::isValid).ifPresent(slug -> body.put("slug", slug));
             body.put("bodyHtml", WordPressBody.toHtml(item.content));
-            String excerpt = WordPressMapping.cut(item.excerpt.strip(), 500);
+            String excerpt = WordPressMapping.cut(item.excerpt.strip(), ContentLimits.EXCERPT);
             body.put("excerpt", excerpt.isEmpty() ? null : excerpt);
             Optional<Instant> date = WordPressMapping.gmt(item.postDateGmt);
             switch (item.status) {

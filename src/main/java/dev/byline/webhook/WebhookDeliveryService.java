@@ -2,6 +2,7 @@ package dev.byline.webhook;
 
 import dev.byline.common.config.BylineConfig;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.scheduling.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

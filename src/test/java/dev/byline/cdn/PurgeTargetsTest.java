@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.byline.common.scheduling.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +49,7 @@ class PurgeTargetsTest {
         RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
         for (int failed = 1; failed <= 20; failed++) {
             long full = Math.min(max.toMillis(), base.toMillis() << Math.min(failed - 1, 30));
-            long wait = PurgeService.backoff(failed, base, max, random).toMillis();
+            long wait = Backoff.after(failed, base, max, random).toMillis();
             assertTrue(wait >= full / 2 && wait <= full, failed + ": " + wait + " not within half of " + full);
         }
     }

@@ -178,6 +178,21 @@ class ContentWriteTest {
     }
 
     @Test
+    void shouldHoldAPatchedPostToThePostRecordsLimitsWhenItsStateIsMerged() {
+        String title = "Untouched post " + unique("u");
+        String id = create("posts", published(title, author()));
+        asAdmin().body(Map.of("title", "x".repeat(301))).patch("/api/v1/posts/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("title"));
+        asAdmin().body(Map.of("slug", "Not A Slug")).patch("/api/v1/posts/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("slug"));
+        asAdmin().body(Map.of("title", "  ")).patch("/api/v1/posts/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("title"));
+        asAdmin().body(Map.of("excerpt", "A post's own excerpt")).patch("/api/v1/posts/" + id).then().statusCode(200)
+                .body("excerpt", equalTo("A post's own excerpt"));
+        asAdmin().get("/api/v1/posts/" + id).then().body("title", equalTo(title)).body("version", equalTo(2));
+    }
+
+    @Test
     void shouldRejectBadInputAndChangeNothing() {
         String title = "Untouched " + unique("u");
         String id = create("articles", published(title, author()));

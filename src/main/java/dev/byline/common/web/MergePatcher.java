@@ -31,6 +31,13 @@ public class MergePatcher {
     Validator validator;
 
     public <T> T apply(T current, JsonNode patch, Class<T> type) {
+        T merged = merged(current, patch, type);
+        validate(merged);
+        return merged;
+    }
+
+    /** The merge alone, for a caller that validates the result in another shape. */
+    public <T> T merged(T current, JsonNode patch, Class<T> type) {
         if (patch == null || !patch.isObject()) {
             throw ApiException.badRequest("A merge patch must be a JSON object");
         }
@@ -44,7 +51,6 @@ public class MergePatcher {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("The patch cannot be applied: " + e.getMessage());
         }
-        validate(merged);
         return merged;
     }
 

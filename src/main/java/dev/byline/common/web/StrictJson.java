@@ -82,6 +82,15 @@ public class StrictJson implements ObjectMapperCustomizer {
         return null;
     }
 
+    /** The text as read, or a 400 naming the field when PostgreSQL could not keep it as sent. */
+    private static String storable(String text, JsonParser parser, String what) throws InvalidTextException {
+        String problem = text == null ? null : unstorable(text);
+        if (problem != null) {
+            throw new InvalidTextException(parser, what + problem);
+        }
+        return text;
+    }
+
     /** Jackson's own string reading, then the check. */
     static final class StoredText extends StdDeserializer<String> {
         StoredText() {
@@ -90,12 +99,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = StringDeserializer.instance.deserialize(parser, context);
-            String problem = text == null ? null : unstorable(text);
-            if (problem != null) {
-                throw new InvalidTextException(parser, problem);
-            }
-            return text;
+            return storable(StringDeserializer.instance.deserialize(parser, context), parser, "");
         }
 
         @Override
@@ -113,11 +117,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final class StoredKey extends KeyDeserializer {
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-            String problem = unstorable(key);
-            if (problem != null) {
-                throw new InvalidTextException(context.getParser(), "key " + problem);
-            }
-            return key;
+            return storable(key, context.getParser(), "key ");
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.byline.webhook;
+package dev.byline.common.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

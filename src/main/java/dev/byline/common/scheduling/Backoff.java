@@ -1,19 +1,19 @@
-package dev.byline.webhook;
+package dev.byline.common.scheduling;
 
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 
 /**
- * Wait before the next attempt: {@code base * 2^(failed - 1)}, capped at {@code max}, of which
- * a random half is dropped ("equal jitter") so that many deliveries failing together do not
- * come back together.
+ * The one retry policy of background senders (webhook deliveries, CDN purges): wait
+ * {@code base * 2^(failed - 1)}, capped at {@code max}, of which a random half is dropped
+ * ("equal jitter") so that many sends failing together do not come back together.
  */
-final class Backoff {
+public final class Backoff {
 
     private Backoff() {
     }
 
-    static Duration after(int failedAttempts, Duration base, Duration max, RandomGenerator random) {
+    public static Duration after(int failedAttempts, Duration base, Duration max, RandomGenerator random) {
         long baseMillis = Math.max(1, base.toMillis());
         long maxMillis = Math.max(baseMillis, max.toMillis());
         int doublings = Math.min(Math.max(failedAttempts - 1, 0), 40);
