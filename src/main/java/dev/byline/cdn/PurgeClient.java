@@ -1,6 +1,5 @@
 package dev.byline.cdn;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -31,15 +30,27 @@ public class PurgeClient {
     @Inject
     CdnConfig config;
 
-    private HttpClient http;
+    private volatile HttpClient http;
 
-    @PostConstruct
-    void init() {
-        http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.timeout())
-                .build();
+    /**
+     * Built on the first purge, not at start: most sites have no CDN, and an HTTP client loads the
+     * TLS defaults (a measurable part of the start on a small machine).
+     */
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                if (http == null) {
+                    http = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(config.timeout())
+                            .build();
+                }
+                client = http;
+            }
+        }
+        return client;
     }
 
     /** What went wrong, one line per node that did not take every key (without the secret); empty: all done. */
@@ -67,7 +78,7 @@ public class PurgeClient {
         config.purgeSecret().filter(secret -> !secret.isEmpty())
                 .ifPresent(secret -> request.header(config.purgeSecretHeader(), secret));
         try {
-            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http().send(request.build(), HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             return status >= 200 && status < 300 ? null : "HTTP " + status;
         } catch (HttpConnectTimeoutException e) {

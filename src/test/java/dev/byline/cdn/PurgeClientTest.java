@@ -100,7 +100,6 @@ class PurgeClientTest {
     private static PurgeClient client(Optional<String> secret) {
         PurgeClient client = new PurgeClient();
         client.config = new Settings(secret);
-        client.init();
         return client;
     }
 
