@@ -338,17 +338,32 @@ public class ContentService {
     }
 
     private void applyBody(ContentItem item, ContentRequest request) {
-        RenderedBody body = request.bodyMarkdown() != null
-                ? renderer.fromMarkdown(request.bodyMarkdown())
-                : renderer.fromHtml(request.bodyHtml());
-        item.bodyMarkdown = request.bodyMarkdown();
-        item.bodyHtml = body.html();
-        item.bodyText = body.text();
-        item.wordCount = TextStats.wordCount(body.text());
-        item.readingTimeMinutes = TextStats.readingTimeMinutes(item.wordCount);
+        if (!sameBody(item, request)) {
+            RenderedBody body = request.bodyMarkdown() != null
+                    ? renderer.fromMarkdown(request.bodyMarkdown())
+                    : renderer.fromHtml(request.bodyHtml());
+            item.bodyMarkdown = request.bodyMarkdown();
+            item.bodyHtml = body.html();
+            item.bodyText = body.text();
+            item.wordCount = TextStats.wordCount(body.text());
+            item.readingTimeMinutes = TextStats.readingTimeMinutes(item.wordCount);
+        }
         String given = blankToNull(request.excerpt());
         item.excerptGiven = given != null;
-        item.excerpt = given != null ? given.strip() : TextStats.excerpt(body.text());
+        item.excerpt = given != null ? given.strip() : TextStats.excerpt(item.bodyText);
+    }
+
+    /**
+     * The request carries the body the item already has (a patch of other fields): its rendering
+     * (Markdown, sanitising, plain text) is kept rather than done again on every edit.
+     */
+    private static boolean sameBody(ContentItem item, ContentRequest request) {
+        if (item.bodyText == null) {
+            return false;
+        }
+        return request.bodyMarkdown() != null
+                ? request.bodyMarkdown().equals(item.bodyMarkdown)
+                : item.bodyMarkdown == null && request.bodyHtml() != null && request.bodyHtml().equals(item.bodyHtml);
     }
 
     private List<Author> authors(ContentType type, List<String> refs, AuthenticatedUser caller) {
