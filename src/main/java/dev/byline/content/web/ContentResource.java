@@ -98,11 +98,6 @@ public abstract class ContentResource {
     @Inject
     ItemIncludes itemIncludes;
 
-    static final String INCLUDE_DOC = "Comma list of what to add: authors (full author objects in place of the "
-            + "references), comments (the first page of approved comments as {data, meta}), recent (the sidebar, "
-            + "6 entries)";
-    static final String FIELDS_DOC = "Comma list of fields to return (id, and anything included, always kept)";
-
     protected abstract ContentType type();
 
     /** The type's own create body: its fields, its rules. */
@@ -136,14 +131,11 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id,
-            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
-            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields) {
+    public Response get(@PathParam("id") UUID id, @BeanParam ItemReadParams params) {
         Optional<AuthenticatedUser> caller = currentUser.get();
-        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        FieldSelection selection = ContentFields.parse(fields);
-        if (!includes.isEmpty() || selection != null) {
-            return expanded(content.get(type(), id, caller).view(), includes, selection);
+        ItemReadParams.Expansion expansion = params.expansion();
+        if (expansion != null) {
+            return expanded(content.get(type(), id, caller).view(), expansion);
         }
         return http.read(() -> content.version(type(), id, caller), () -> content.get(type(), id, caller))
                 .build();
@@ -160,16 +152,13 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
     public Response getBySlug(
             @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug,
-            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
-            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields,
-            @Context UriInfo uri) {
+            @BeanParam ItemReadParams params, @Context UriInfo uri) {
         Optional<AuthenticatedUser> caller = currentUser.get();
-        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        FieldSelection selection = ContentFields.parse(fields);
-        if (!includes.isEmpty() || selection != null) {
+        ItemReadParams.Expansion expansion = params.expansion();
+        if (expansion != null) {
             SlugLookup lookup = content.getBySlug(type(), slug, caller);
-            return lookup instanceof SlugLookup.Found found
-                    ? expanded(found.item().view(), includes, selection) : atSlug(lookup, uri);
+            return lookup instanceof SlugLookup.Found found ? expanded(found.item().view(), expansion)
+                    : atSlug(lookup, uri);
         }
         if (!http.conditional()) {
             return atSlug(content.getBySlug(type(), slug, caller), uri);
@@ -257,13 +246,13 @@ public abstract class ContentResource {
      * objects added and the fields selected; its tag is a hash of that JSON, since comments and
      * the sidebar change without the item's version.
      */
-    private Response expanded(ContentView view, Set<ItemIncludes.Include> includes, FieldSelection selection) {
+    private Response expanded(ContentView view, ItemReadParams.Expansion expansion) {
         SurrogateKeys keys = ContentCacheKeys.of(view);
         ObjectNode node = mapper.valueToTree(view);
-        itemIncludes.addTo(node, view, includes, currentUser.get(), keys);
-        if (selection != null) {
-            Set<String> kept = new LinkedHashSet<>(selection.names());
-            includes.forEach(included -> kept.add(included.value()));
+        itemIncludes.addTo(node, view, expansion.includes(), currentUser.get(), keys);
+        if (expansion.selection() != null) {
+            Set<String> kept = new LinkedHashSet<>(expansion.selection().names());
+            expansion.includes().forEach(included -> kept.add(included.value()));
             node.retain(kept);
         }
         return http.json(node, keys).build();
