@@ -3,12 +3,12 @@ package dev.byline.author;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.CatalogueKeys;
 import dev.byline.common.web.Created;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.common.web.SurrogateKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -48,6 +48,9 @@ public class AuthorResource {
     @Inject
     HttpCaching http;
 
+    /** What its answers are purged by. */
+    static final CatalogueKeys<AuthorView> KEYS = new CatalogueKeys<>("author", "authors", AuthorView::slug);
+
     @GET
     @PermitAll
     @Extension(name = HttpCaching.CONDITIONAL, value = "true")
@@ -56,9 +59,7 @@ public class AuthorResource {
             content = @Content(schema = @Schema(implementation = AuthorPage.class)))
     public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageView<AuthorView> list = authors.list(PageParams.of(page, size));
-        SurrogateKeys keys = SurrogateKeys.of("list:authors");
-        list.data().forEach(item -> keys.add("author", item.slug()));
-        return http.jsonPage(list, keys).build();
+        return http.jsonPage(list, KEYS.page(list)).build();
     }
 
     @GET
@@ -70,7 +71,7 @@ public class AuthorResource {
             content = @Content(schema = @Schema(implementation = AuthorView.class)))
     public Response get(@PathParam("id") UUID id) {
         AuthorView view = authors.get(id);
-        return http.json(view, SurrogateKeys.of("author:" + view.slug())).build();
+        return http.json(view, KEYS.entry(view)).build();
     }
 
     @GET
@@ -82,7 +83,7 @@ public class AuthorResource {
             content = @Content(schema = @Schema(implementation = AuthorView.class)))
     public Response getBySlug(@PathParam("slug") String slug) {
         AuthorView view = authors.getBySlug(slug);
-        return http.json(view, SurrogateKeys.of("author:" + view.slug())).build();
+        return http.json(view, KEYS.entry(view)).build();
     }
 
     @POST
