@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public comments of one article or post; {@code ArticleCommentResource} and
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code {id}} would lose the parameter in the generated OpenAPI document).
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments")
 public abstract class ItemCommentResource {
 
     @Inject
