@@ -14,25 +14,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The public comments of one article or post; {@code ArticleCommentResource} and
@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@code {id}} would lose the parameter in the generated OpenAPI document).
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Comments")
 public abstract class ItemCommentResource {
 
     @Inject
@@ -60,19 +61,16 @@ public abstract class ItemCommentResource {
     @GET
     @Path("/{id}/comments")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "listComments", summary = "List the item's approved comments, oldest first")
     @APIResponse(responseCode = "200", description = "A page of approved comments",
             content = @Content(schema = @Schema(implementation = CommentPage.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No such item, or it is not published")
     public Response list(@Parameter(description = "The item's id") @PathParam("id") UUID id,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Comments per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+            @Parameter(description = "Comments per page, 1 to 100 (default 20)") @QueryParam("size") Integer size) {
         PageView<CommentView> list = comments.list(type(), id, PageParams.of(page, size), currentUser.get());
-        return http.jsonPage(list, CommentCacheKeys.of(type(), id), ifNoneMatch, uri).build();
+        return http.jsonPage(list, CommentCacheKeys.of(type(), id)).build();
     }
 
     @POST

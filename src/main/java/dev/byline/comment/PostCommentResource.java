@@ -3,10 +3,8 @@ package dev.byline.comment;
 import dev.byline.common.web.Api;
 import dev.byline.content.ContentType;
 import jakarta.ws.rs.Path;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path(Api.BASE + "/posts")
-@Tag(name = "Comments")
 public class PostCommentResource extends ItemCommentResource {
 
     @Override

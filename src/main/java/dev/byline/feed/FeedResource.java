@@ -5,15 +5,14 @@ import dev.byline.common.web.HttpCaching;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,22 +47,22 @@ public class FeedResource {
     @Path("feed.xml")
     @PermitAll
     @Produces({RssWriter.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed of the 20 newest published articles and posts")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = RssWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response rss(@Parameter(description = "ETag of a copy the client holds")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response rss() {
         FeedService.Built built = feeds.site("/feed.xml");
-        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys(), ifNoneMatch).build();
+        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys()).build();
     }
 
     @GET
     @Path("feed.json")
     @PermitAll
     @Produces({JsonFeedWriter.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getJsonFeed", summary = "JSON Feed 1.1 of the 20 newest published articles and posts")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -71,11 +70,9 @@ public class FeedResource {
                     description = "A JSON Feed 1.1 document: version, title, home_page_url, feed_url, "
                             + "description, language, items[id, url, title, content_html, summary, "
                             + "date_published, date_modified, authors[name], tags]")))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response json(@Parameter(description = "ETag of a copy the client holds")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response json() {
         FeedService.Built built = feeds.site("/feed.json");
-        return http.bytes(JsonFeedWriter.write(built.feed(), mapper), FEED_TAG, JSON_FEED, built.keys(), ifNoneMatch)
+        return http.bytes(JsonFeedWriter.write(built.feed(), mapper), FEED_TAG, JSON_FEED, built.keys())
                 .build();
     }
 
@@ -83,19 +80,17 @@ public class FeedResource {
     @Path("sections/{slug}/feed.xml")
     @PermitAll
     @Produces({RssWriter.MEDIA_TYPE, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getSectionRssFeed",
             summary = "RSS 2.0 feed of the 20 newest published items of a section and its subsections")
     @APIResponse(responseCode = "200", description = "The feed, with ETag and public Cache-Control",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = RssWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.TEXT_XML, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     @APIResponse(responseCode = "404", description = "No section with this slug")
     public Response sectionRss(@Parameter(description = "The section's slug", example = "world")
-            @PathParam("slug") String slug,
-            @Parameter(description = "ETag of a copy the client holds")
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @PathParam("slug") String slug) {
         FeedService.Built built = feeds.section(slug);
-        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys(), ifNoneMatch).build();
+        return http.bytes(RssWriter.write(built.feed()), FEED_TAG, RSS, built.keys()).build();
     }
 }

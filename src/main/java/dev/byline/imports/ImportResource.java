@@ -9,6 +9,7 @@ import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,7 +27,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,14 +59,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
-    public Response create(
-            @Parameter(description = "What WordPress posts become: article (default) or post") @QueryParam("as")
-            String as,
-            @Parameter(description = "Fire webhooks for imported items (default false)") @QueryParam("notify")
-            Boolean notify,
-            InputStream body, @Context UriInfo uri) {
-        ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
-        return accepted(imports.accept("wordpress", options, body, currentUser.require()), uri);
+    public Response create(@BeanParam ImportParams params, InputStream body, @Context UriInfo uri) {
+        return accepted(imports.accept("wordpress", params.options(), body, currentUser.require()), uri);
     }
 
     @POST
@@ -77,18 +71,14 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
-    public Response createFromForm(
-            @Parameter(description = "What WordPress posts become: article (default) or post") @QueryParam("as")
-            String as,
-            @Parameter(description = "Fire webhooks for imported items (default false)") @QueryParam("notify")
-            Boolean notify,
+    public Response createFromForm(@BeanParam ImportParams params,
             @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                     format = "binary") FileUpload file,
             @Context UriInfo uri) {
         if (file == null) {
             throw ApiException.invalid("file", "send the WXR file as the form part named file");
         }
-        ImportOptions options = new ImportOptions(as(as), Boolean.TRUE.equals(notify));
+        ImportOptions options = params.options();
         try (InputStream in = java.nio.file.Files.newInputStream(file.uploadedFile())) {
             return accepted(imports.accept("wordpress", options, in, currentUser.require()), uri);
         } catch (java.io.IOException e) {
@@ -145,13 +135,6 @@ public class ImportResource {
         return Response.accepted(job)
                 .location(uri.getBaseUriBuilder().path(Api.BASE).path("imports").path(job.id().toString()).build())
                 .build();
-    }
-
-    private static String as(String as) {
-        if (as == null || as.equals("article") || as.equals("post")) {
-            return as == null ? "article" : as;
-        }
-        throw ApiException.invalid("as", "must be article or post");
     }
 
     /** Schema-only type: a page of import jobs. */

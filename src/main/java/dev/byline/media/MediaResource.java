@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Encoding;
@@ -162,18 +163,15 @@ public class MediaResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getMedia", summary = "Get a media item",
             description = "Public for media that published content shows; otherwise a token (contributor or up) "
                     + "is needed, and anonymous callers get 404.")
     @APIResponse(responseCode = "200", description = "The media item",
             content = @Content(schema = @Schema(implementation = MediaView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
+    public Response get(@PathParam("id") UUID id) {
         MediaService.Versioned versioned = media.get(id, currentUser.get());
-        EntityTags.Condition condition = EntityTags.parse(ifNoneMatch);
-        if (condition != null && condition.matchesWeakly(versioned.etag())) {
+        if (http.matches(versioned.etag())) {
             return http.notModified(versioned.etag()).build();
         }
         return http.ok(new Versioned<>(versioned.etag(), versioned.view(), SurrogateKeys.of("media:" + id))).build();

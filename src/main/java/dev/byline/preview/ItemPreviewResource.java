@@ -23,12 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Issuing and revoking an item's preview tokens; {@code ArticlePreviewResource} and
  * {@code PostPreviewResource} name the collection. They share the item resources' root path.
  */
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Previews")
 public abstract class ItemPreviewResource {
 
     @Inject

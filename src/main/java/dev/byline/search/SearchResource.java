@@ -11,20 +11,17 @@ import dev.byline.common.web.PageView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,6 +42,7 @@ public class SearchResource {
 
     @GET
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "search", summary = "Search published articles and posts, best match first",
             description = "PostgreSQL full-text search with websearch_to_tsquery syntax: words are all required, "
                     + "\"quoted phrases\" match as phrases, `or` between words accepts either, `-word` excludes. "
@@ -63,14 +61,11 @@ public class SearchResource {
             @Parameter(description = "article, post or both (comma list or repeated); both when absent")
             @QueryParam("type") List<String> type,
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
-            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+            @Parameter(description = "Hits per page, 1 to 100 (default 20)") @QueryParam("size") Integer size) {
         SearchText text = SearchText.of(q);
         Set<ContentType> types = types(type);
         PageView<SearchHitView> hits = search.search(text, types, PageParams.of(page, size));
-        return http.jsonPage(hits, SearchService.keys(hits), ifNoneMatch, uri).build();
+        return http.jsonPage(hits, SearchService.keys(hits)).build();
     }
 
     /** Schema-only type: a page of hits, for the OpenAPI document. */

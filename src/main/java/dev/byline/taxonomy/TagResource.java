@@ -3,12 +3,12 @@ package dev.byline.taxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.CatalogueKeys;
 import dev.byline.common.web.Created;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.common.web.SurrogateKeys;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,16 +24,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,48 +48,42 @@ public class TagResource {
     @Inject
     HttpCaching http;
 
+    /** What its answers are purged by. */
+    static final CatalogueKeys<TagView> KEYS = new CatalogueKeys<>("tag", "tags", TagView::slug);
+
     @GET
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "listTags", summary = "List tags with their counts of published items")
     @APIResponse(responseCode = "200", description = "A page of tags",
             content = @Content(schema = @Schema(implementation = TagPage.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+    public Response list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageView<TagView> list = tags.list(PageParams.of(page, size));
-        SurrogateKeys keys = SurrogateKeys.of("list:tags");
-        list.data().forEach(item -> keys.add("tag", item.slug()));
-        return http.jsonPage(list, keys, ifNoneMatch, uri).build();
+        return http.jsonPage(list, KEYS.page(list)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getTag", summary = "Get a tag")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(schema = @Schema(implementation = TagView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
+    public Response get(@PathParam("id") UUID id) {
         TagView view = tags.get(id);
-        return http.json(view, SurrogateKeys.of("tag:" + view.slug()), ifNoneMatch).build();
+        return http.json(view, KEYS.entry(view)).build();
     }
 
     @GET
     @Path("/slug/{slug}")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "getTagBySlug", summary = "Get a tag by its slug")
     @APIResponse(responseCode = "200", description = "The tag",
             content = @Content(schema = @Schema(implementation = TagView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
-    public Response getBySlug(@PathParam("slug") String slug,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
+    public Response getBySlug(@PathParam("slug") String slug) {
         TagView view = tags.getBySlug(slug);
-        return http.json(view, SurrogateKeys.of("tag:" + view.slug()), ifNoneMatch).build();
+        return http.json(view, KEYS.entry(view)).build();
     }
 
     @POST

@@ -5,10 +5,10 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * The one filter of the generated document (mp.openapi.filter): the error answers, the exact
- * schemas (required, nullable, merge-patch bodies, what include= adds), the bounds of shared
- * parameters, the response headers, webhook event names, and a description and example for
- * every operation. Each concern is its own small class.
+ * The one filter of the generated document (mp.openapi.filter): the conditional reads, the
+ * error answers, the exact schemas (required, nullable, merge-patch bodies, what include=
+ * adds), the bounds of shared parameters, the response headers, webhook event names, and a
+ * description and example for every operation. Each concern is its own small class.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -17,6 +17,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        ConditionalReads.apply(api);
         new ProblemResponsesFilter().filterOpenAPI(api);
         IncludedFields.apply(api);
         webhookEvents(api);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,8 +20,10 @@ import java.util.function.Supplier;
  * public, max-age=…, stale-while-revalidate=…} ({@code byline.cache.*}), {@code Vary} and
  * {@code Surrogate-Key}/{@code Cache-Tag}. Services answer with a {@link Versioned} view, and
  * with a cheap version stamp where one query can tell a current copy; resources hand both
- * here. Responses to requests with a token are made private by {@link PrivateResponses},
- * whatever is set here.
+ * here. The condition ({@code If-None-Match}) and the page links come from the current
+ * request, so a resource names neither: its operation carries {@link #CONDITIONAL} and the
+ * OpenAPI document gets the header and the 304 from there. Responses to requests with a token
+ * are made private by {@link PrivateResponses}, whatever is set here.
  */
 @ApplicationScoped
 public class HttpCaching {
@@ -29,6 +32,12 @@ public class HttpCaching {
     public static final String CACHE_TAG = "Cache-Tag";
     /** A cached answer differs by token (private) and by origin (CORS headers). */
     static final String VARY = "Authorization, Origin";
+    /**
+     * OpenAPI extension marking an operation answered here, for
+     * {@code @Extension(name = HttpCaching.CONDITIONAL, value = "true")}: the document gives it the
+     * {@code If-None-Match} header and a 304 answer (unless it declares its own).
+     */
+    public static final String CONDITIONAL = "x-conditional-read";
 
     @Inject
     BylineConfig config;
@@ -36,32 +45,37 @@ public class HttpCaching {
     @Inject
     ObjectMapper mapper;
 
+    /** The current request's headers and address (request scoped). */
+    @Inject
+    HttpHeaders request;
+
+    @Inject
+    UriInfo uri;
+
     /**
      * A read with a cheap version stamp: when the client sent {@code If-None-Match}, the stamp
      * is asked first and a match answers {@code 304} without loading the view; otherwise (or on
      * no match) the view is loaded and sent as {@code 200}.
      */
-    public <T> Response.ResponseBuilder read(String ifNoneMatch, Supplier<String> stamp, Supplier<Versioned<T>> load) {
-        return read(ifNoneMatch, stamp, load, this::ok);
+    public <T> Response.ResponseBuilder read(Supplier<String> stamp, Supplier<Versioned<T>> load) {
+        return read(stamp, load, this::ok);
     }
 
     /** {@link #read} for a page of a list, with its X-Total-Count and Link headers. */
-    public <T> Response.ResponseBuilder readPage(String ifNoneMatch, Supplier<String> stamp,
-            Supplier<Versioned<PageView<T>>> load, UriInfo uri) {
-        return read(ifNoneMatch, stamp, load, page -> page(page, uri));
+    public <T> Response.ResponseBuilder readPage(Supplier<String> stamp, Supplier<Versioned<PageView<T>>> load) {
+        return read(stamp, load, this::page);
     }
 
     /** {@link #readPage} with the page's items turned into what the client asked for (a projection). */
-    public <T> Response.ResponseBuilder readPage(String ifNoneMatch, Supplier<String> stamp,
-            Supplier<Versioned<PageView<T>>> load, Function<T, ?> shape, UriInfo uri) {
-        return read(ifNoneMatch, stamp, load, page -> page(new Versioned<>(page.etag(),
-                new PageView<>(page.view().data().stream().map(shape).toList(), page.view().meta()), page.keys()),
-                uri));
+    public <T> Response.ResponseBuilder readPage(Supplier<String> stamp, Supplier<Versioned<PageView<T>>> load,
+            Function<T, ?> shape) {
+        return read(stamp, load, page -> page(new Versioned<>(page.etag(),
+                new PageView<>(page.view().data().stream().map(shape).toList(), page.view().meta()), page.keys())));
     }
 
-    private <V> Response.ResponseBuilder read(String ifNoneMatch, Supplier<String> stamp, Supplier<V> load,
+    private <V> Response.ResponseBuilder read(Supplier<String> stamp, Supplier<V> load,
             Function<V, Response.ResponseBuilder> answer) {
-        EntityTags.Condition condition = EntityTags.parse(ifNoneMatch);
+        EntityTags.Condition condition = condition();
         if (condition != null) {
             String current = stamp.get();
             if (current != null && condition.matchesWeakly(current)) {
@@ -77,7 +91,7 @@ public class HttpCaching {
     }
 
     /** A versioned page as a public 200 with its list headers. */
-    public Response.ResponseBuilder page(Versioned<? extends PageView<?>> read, UriInfo uri) {
+    public Response.ResponseBuilder page(Versioned<? extends PageView<?>> read) {
         return publicOk(PageResponses.ok(read.view(), uri), read.etag(), read.keys());
     }
 
@@ -86,15 +100,15 @@ public class HttpCaching {
      * authors, comments, an item with includes): the tag is a hash of the JSON, which is written
      * once and sent as is.
      */
-    public Response.ResponseBuilder json(Object view, SurrogateKeys keys, String ifNoneMatch) {
-        return bytes(write(view), "j", MediaType.APPLICATION_JSON, keys, ifNoneMatch);
+    public Response.ResponseBuilder json(Object view, SurrogateKeys keys) {
+        return bytes(write(view), "j", MediaType.APPLICATION_JSON, keys);
     }
 
     /** {@link #json} for a page of a list, with its X-Total-Count and Link headers. */
-    public Response.ResponseBuilder jsonPage(PageView<?> page, SurrogateKeys keys, String ifNoneMatch, UriInfo uri) {
+    public Response.ResponseBuilder jsonPage(PageView<?> page, SurrogateKeys keys) {
         byte[] json = write(page);
         String etag = EntityTags.hashed("j", json);
-        if (matches(ifNoneMatch, etag)) {
+        if (matches(etag)) {
             return notModified(etag);
         }
         return publicOk(PageResponses.headers(Response.ok(json, MediaType.APPLICATION_JSON_TYPE), page.meta(), uri),
@@ -102,10 +116,9 @@ public class HttpCaching {
     }
 
     /** Bytes already written (a feed, JSON): the tag is a hash of exactly what is sent. */
-    public Response.ResponseBuilder bytes(byte[] body, String tagPrefix, String mediaType, SurrogateKeys keys,
-            String ifNoneMatch) {
+    public Response.ResponseBuilder bytes(byte[] body, String tagPrefix, String mediaType, SurrogateKeys keys) {
         String etag = EntityTags.hashed(tagPrefix, body);
-        if (matches(ifNoneMatch, etag)) {
+        if (matches(etag)) {
             return notModified(etag);
         }
         return publicOk(Response.ok(body, mediaType), etag, keys);
@@ -128,9 +141,21 @@ public class HttpCaching {
                 + ", stale-while-revalidate=" + config.cache().staleWhileRevalidate().toSeconds();
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
-        EntityTags.Condition condition = EntityTags.parse(ifNoneMatch);
+    /** Whether the request holds a copy to compare (a usable If-None-Match). */
+    public boolean conditional() {
+        return condition() != null;
+    }
+
+    /** Whether the request's If-None-Match names this tag (weak comparison). */
+    public boolean matches(String etag) {
+        EntityTags.Condition condition = condition();
         return condition != null && condition.matchesWeakly(etag);
+    }
+
+    /** The first If-None-Match header, as a header parameter would read it. */
+    private EntityTags.Condition condition() {
+        List<String> values = request.getRequestHeader(HttpHeaders.IF_NONE_MATCH);
+        return EntityTags.parse(values == null || values.isEmpty() ? null : values.get(0));
     }
 
     private byte[] write(Object view) {

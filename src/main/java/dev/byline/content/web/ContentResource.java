@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,11 +98,6 @@ public abstract class ContentResource {
     @Inject
     ItemIncludes itemIncludes;
 
-    static final String INCLUDE_DOC = "Comma list of what to add: authors (full author objects in place of the "
-            + "references), comments (the first page of approved comments as {data, meta}), recent (the sidebar, "
-            + "6 entries)";
-    static final String FIELDS_DOC = "Comma list of fields to return (id, and anything included, always kept)";
-
     protected abstract ContentType type();
 
     /** The type's own create body: its fields, its rules. */
@@ -109,52 +105,46 @@ public abstract class ContentResource {
 
     @GET
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(summary = "List published items (token holders may filter by status)")
     @APIResponse(responseCode = "200", description = "A page of summary views (or the fields asked for)",
             content = @Content(schema = @Schema(implementation = ContentPage.class)))
     @APIResponse(responseCode = "304", description = "The page is unchanged since the ETag in If-None-Match")
     public Response list(@BeanParam ContentListParams params,
             @Parameter(description = "authors: full author objects (bio, avatar, links, url) in place of the "
-                    + "references; the only include on lists") @QueryParam("include") String include,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+                    + "references; the only include on lists") @QueryParam("include") String include) {
         FieldSelection selection = ContentFields.parse(params.fields());
         ListPlan plan = lists.plan(type(), params.typed(), currentUser.get());
         boolean full = selection != null && selection.namesAny(ContentFields.FULL_ONLY);
         if (!ItemIncludes.parse(include, true).isEmpty()) {
-            return listWithAuthors(plan, full, selection, ifNoneMatch, uri);
+            return listWithAuthors(plan, full, selection);
         }
-        return http.readPage(ifNoneMatch, () -> lists.version(plan), () -> lists.page(plan, full),
-                item -> selection == null ? item : selection.apply(item, mapper), uri).build();
+        return http.readPage(() -> lists.version(plan), () -> lists.page(plan, full),
+                item -> selection == null ? item : selection.apply(item, mapper)).build();
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(summary = "Get one item (full view)")
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
-    public Response get(@PathParam("id") UUID id,
-            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
-            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+    public Response get(@PathParam("id") UUID id, @BeanParam ItemReadParams params) {
         Optional<AuthenticatedUser> caller = currentUser.get();
-        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        FieldSelection selection = ContentFields.parse(fields);
-        if (!includes.isEmpty() || selection != null) {
-            return expanded(content.get(type(), id, caller).view(), includes, selection, ifNoneMatch);
+        ItemReadParams.Expansion expansion = params.expansion();
+        if (expansion != null) {
+            return expanded(content.get(type(), id, caller).view(), expansion);
         }
-        return http.read(ifNoneMatch, () -> content.version(type(), id, caller), () -> content.get(type(), id, caller))
+        return http.read(() -> content.version(type(), id, caller), () -> content.get(type(), id, caller))
                 .build();
     }
 
     @GET
     @Path("/slug/{slug}")
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(summary = "Get one item by its slug; an old slug redirects to the current one")
     @APIResponse(responseCode = "200", description = "The item",
             content = @Content(schema = @Schema(implementation = ContentView.class)))
@@ -162,26 +152,21 @@ public abstract class ContentResource {
     @APIResponse(responseCode = "304", description = "The item is unchanged since the ETag in If-None-Match")
     public Response getBySlug(
             @Parameter(description = "The slug; percent-encode non-ASCII letters") @PathParam("slug") String slug,
-            @Parameter(description = INCLUDE_DOC) @QueryParam("include") String include,
-            @Parameter(description = FIELDS_DOC) @QueryParam("fields") String fields,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch,
-            @Context UriInfo uri) {
+            @BeanParam ItemReadParams params, @Context UriInfo uri) {
         Optional<AuthenticatedUser> caller = currentUser.get();
-        Set<ItemIncludes.Include> includes = ItemIncludes.parse(include, false);
-        FieldSelection selection = ContentFields.parse(fields);
-        if (!includes.isEmpty() || selection != null) {
+        ItemReadParams.Expansion expansion = params.expansion();
+        if (expansion != null) {
             SlugLookup lookup = content.getBySlug(type(), slug, caller);
-            return lookup instanceof SlugLookup.Found found
-                    ? expanded(found.item().view(), includes, selection, ifNoneMatch) : atSlug(lookup, uri);
+            return lookup instanceof SlugLookup.Found found ? expanded(found.item().view(), expansion)
+                    : atSlug(lookup, uri);
         }
-        if (EntityTags.parse(ifNoneMatch) == null) {
+        if (!http.conditional()) {
             return atSlug(content.getBySlug(type(), slug, caller), uri);
         }
         // A conditional read looks at the stamp first, and loads the item only when the copy is stale.
         SlugLookup lookup = content.versionAtSlug(type(), slug, caller);
         if (lookup instanceof SlugLookup.Current current) {
-            return http.read(ifNoneMatch, current::etag, () -> content.get(type(), current.id(), caller)).build();
+            return http.read(current::etag, () -> content.get(type(), current.id(), caller)).build();
         }
         return atSlug(lookup, uri);
     }
@@ -261,22 +246,20 @@ public abstract class ContentResource {
      * objects added and the fields selected; its tag is a hash of that JSON, since comments and
      * the sidebar change without the item's version.
      */
-    private Response expanded(ContentView view, Set<ItemIncludes.Include> includes, FieldSelection selection,
-            String ifNoneMatch) {
+    private Response expanded(ContentView view, ItemReadParams.Expansion expansion) {
         SurrogateKeys keys = ContentCacheKeys.of(view);
         ObjectNode node = mapper.valueToTree(view);
-        itemIncludes.addTo(node, view, includes, currentUser.get(), keys);
-        if (selection != null) {
-            Set<String> kept = new LinkedHashSet<>(selection.names());
-            includes.forEach(included -> kept.add(included.value()));
+        itemIncludes.addTo(node, view, expansion.includes(), currentUser.get(), keys);
+        if (expansion.selection() != null) {
+            Set<String> kept = new LinkedHashSet<>(expansion.selection().names());
+            expansion.includes().forEach(included -> kept.add(included.value()));
             node.retain(kept);
         }
-        return http.json(node, keys, ifNoneMatch).build();
+        return http.json(node, keys).build();
     }
 
     /** A list with include=authors: the authors are kept whatever fields= names, looked up once for the page. */
-    private Response listWithAuthors(ListPlan plan, boolean full, FieldSelection selection, String ifNoneMatch,
-            UriInfo uri) {
+    private Response listWithAuthors(ListPlan plan, boolean full, FieldSelection selection) {
         FieldSelection kept = selection == null ? null : selection.with(List.of("authors"));
         PageView<Object> page = lists.page(plan, full).view();
         List<ObjectNode> data = page.data().stream()
@@ -285,7 +268,7 @@ public abstract class ContentResource {
         SurrogateKeys keys = SurrogateKeys.of(ContentCacheKeys.list(type()));
         data.forEach(item -> keys.add(ContentCacheKeys.item(type(), UUID.fromString(item.get("id").asText()))));
         itemIncludes.addAuthorsTo(data, keys);
-        return http.jsonPage(new PageView<>(data, page.meta()), keys, ifNoneMatch, uri).build();
+        return http.jsonPage(new PageView<>(data, page.meta()), keys).build();
     }
 
     private Response atSlug(SlugLookup lookup, UriInfo uri) {

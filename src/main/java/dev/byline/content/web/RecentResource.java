@@ -8,15 +8,14 @@ import dev.byline.common.web.Versioned;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,15 +39,13 @@ public class RecentResource {
 
     @GET
     @PermitAll
+    @Extension(name = HttpCaching.CONDITIONAL, value = "true")
     @Operation(operationId = "listRecent", summary = "The newest published articles and posts (a sidebar)")
     @APIResponse(responseCode = "200", description = "The newest items",
             content = @Content(schema = @Schema(implementation = RecentView.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag in If-None-Match")
     public Response recent(@Parameter(description = "How many, 1 to 50 (default 6)") @QueryParam("limit")
-            Integer limit,
-            @Parameter(description = "ETag of a copy the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH)
-            String ifNoneMatch) {
-        return http.read(ifNoneMatch, () -> lists.recentVersion(limit), () -> {
+            Integer limit) {
+        return http.read(() -> lists.recentVersion(limit), () -> {
             Versioned<List<RecentItemView>> recent = lists.recent(limit);
             return new Versioned<>(recent.etag(), new RecentView(recent.view()), recent.keys());
         }).build();
