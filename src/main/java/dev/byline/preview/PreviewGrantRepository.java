@@ -3,6 +3,7 @@ package dev.byline.preview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.query.NativeQuery;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,7 +23,9 @@ public class PreviewGrantRepository {
     }
 
     public Optional<Integer> generation(UUID contentId) {
-        return em.createNativeQuery("SELECT generation FROM preview_grants WHERE content_id = :id", Integer.class)
+        return em.createNativeQuery("SELECT generation FROM preview_grants WHERE content_id = :id")
+                .unwrap(NativeQuery.class)
+                .addScalar("generation", Integer.class)
                 .setParameter("id", contentId)
                 .getResultStream().findFirst().map(Integer.class::cast);
     }

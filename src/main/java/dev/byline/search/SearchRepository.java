@@ -98,7 +98,8 @@ public class SearchRepository {
     }
 
     long count(SearchText text, String config, Collection<ContentType> types, Instant now) {
-        Query count = em.createNativeQuery("SELECT count(*) " + PUBLIC_MATCHES, Long.class);
+        Query count = em.createNativeQuery("SELECT count(*) AS n " + PUBLIC_MATCHES).unwrap(NativeQuery.class)
+                .addScalar("n", Long.class);
         bind(count, text, config, types, now);
         return ((Number) count.getSingleResult()).longValue();
     }

@@ -17,7 +17,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Path;
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,18 @@ class PackageRulesTest {
     void shouldFailWhenCommonImportsAFeature() {
         noClasses().that().resideInAPackage("dev.byline.common..")
                 .should().dependOnClassesThat(resideInAFeature())
+                .check(classes);
+    }
+
+    /**
+     * Hibernate cannot cache the plan of a native query typed by a result class (the implicit
+     * builder has no equality): each run adds a plan cache entry under the same hash, and every
+     * lookup of that SQL then walks them all. Type the columns with addScalar (or addEntity).
+     */
+    @Test
+    void shouldFailWhenANativeQueryIsTypedByAResultClass() {
+        noClasses().should().callMethod(EntityManager.class, "createNativeQuery", String.class, Class.class)
+                .orShould().callMethod(Session.class, "createNativeQuery", String.class, Class.class)
                 .check(classes);
     }
 
