@@ -36,8 +36,8 @@ public class ContentRequests {
         return forCreate(body, shape(type).request());
     }
 
-    /** A create body read as the type's own request record, validated, as one command. */
-    public ContentRequest forCreate(JsonNode body, Class<? extends ContentInput> shape) {
+    /** A create body read as the given request record, validated, as one command. */
+    private ContentRequest forCreate(JsonNode body, Class<? extends ContentInput> shape) {
         ContentInput input = read(requireObject(body), shape);
         patcher.validate(input);
         ContentRequest request = input.toCommand();
@@ -49,7 +49,7 @@ public class ContentRequests {
      * Checks a merge patch against the type's own patch model: a field the type does not have
      * (a dateline on a post), or a value of the wrong kind, is a 400 naming the field.
      */
-    public void checkPatch(JsonNode body, Class<?> shape) {
+    private void checkPatch(JsonNode body, Class<?> shape) {
         read(requireObject(body), shape);
     }
 

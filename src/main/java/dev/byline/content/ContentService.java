@@ -73,8 +73,10 @@ public class ContentService {
     @Inject
     MediaEmbeds media;
 
+    /** A create body read as the type's own request record (see {@link ContentShape}). */
     @Transactional
-    public ContentView create(ContentType type, ContentRequest request, AuthenticatedUser caller) {
+    public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
+        ContentRequest request = requests.forCreate(type, body);
         ContentItem item = new ContentItem();
         item.type = type;
         item.createdBy = caller.id();
@@ -86,12 +88,6 @@ public class ContentService {
         recordMediaUses(item);
         return events.commit(item, RevisionAction.CREATE, caller,
                 item.isPublic(item.updatedAt) ? ContentAction.PUBLISHED : null);
-    }
-
-    /** A create body read as the type's own request record (see {@link ContentShape}). */
-    @Transactional
-    public ContentView create(ContentType type, JsonNode body, AuthenticatedUser caller) {
-        return create(type, requests.forCreate(type, body), caller);
     }
 
     /**
@@ -152,10 +148,14 @@ public class ContentService {
         return new Versioned<>(EntityTags.item(view.id(), view.version()), view, ContentCacheKeys.of(view));
     }
 
-    /** JSON Merge Patch; {@code ifMatch} (null when absent) must match the current version. */
+    /**
+     * JSON Merge Patch, checked against the type's own patch model before anything is looked up;
+     * {@code ifMatch} (null when absent) must match the current version.
+     */
     @Transactional
     public ContentView patch(ContentType type, UUID id, JsonNode body, AuthenticatedUser caller,
             EntityTags.Condition ifMatch) {
+        requests.checkPatch(type, body);
         ContentItem item = lockEditable(type, id, caller, ifMatch);
         return write(item, requests.forPatch(item, body), caller, RevisionAction.UPDATE);
     }

@@ -3,7 +3,6 @@ package dev.byline.post;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
-import dev.byline.content.ContentInput;
 import dev.byline.content.web.ContentResource;
 import dev.byline.content.ContentType;
 import dev.byline.content.ContentView;
@@ -39,11 +38,6 @@ public class PostResource extends ContentResource {
         return ContentType.POST;
     }
 
-    @Override
-    protected Class<? extends ContentInput> requestType() {
-        return PostRequest.class;
-    }
-
     @POST
     @RolesAllowed(Roles.CONTRIBUTOR)
     @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
@@ -72,6 +66,6 @@ public class PostResource extends ContentResource {
     public Response patch(@PathParam("id") UUID id, JsonNode body,
             @Parameter(description = "ETag the change is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
             String ifMatch) {
-        return patchItem(id, body, PostPatch.class, ifMatch);
+        return patchItem(id, body, ifMatch);
     }
 }

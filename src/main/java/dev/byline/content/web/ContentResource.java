@@ -1,8 +1,6 @@
 package dev.byline.content.web;
 
 import dev.byline.content.ContentCacheKeys;
-import dev.byline.content.ContentInput;
-import dev.byline.content.ContentRequests;
 import dev.byline.content.ContentService;
 import dev.byline.content.ContentSummaryView;
 import dev.byline.content.ContentType;
@@ -90,18 +88,12 @@ public abstract class ContentResource {
     HttpCaching http;
 
     @Inject
-    ContentRequests requests;
-
-    @Inject
     ObjectMapper mapper;
 
     @Inject
     ItemIncludes itemIncludes;
 
     protected abstract ContentType type();
-
-    /** The type's own create body: its fields, its rules. */
-    protected abstract Class<? extends ContentInput> requestType();
 
     @GET
     @PermitAll
@@ -173,7 +165,7 @@ public abstract class ContentResource {
 
     /** A create through the type's own request record (each type's resource documents its body). */
     protected Response createItem(JsonNode body, UriInfo uri) {
-        ContentView created = content.create(type(), requests.forCreate(body, requestType()), currentUser.require());
+        ContentView created = content.create(type(), body, currentUser.require());
         return Created.at(uri, created.id(), created, EntityTags.item(created.id(), created.version()));
     }
 
@@ -181,8 +173,7 @@ public abstract class ContentResource {
      * {@code PATCH /{id}}, declared by each type's resource with its own merge-patch model: the
      * body is checked against that model, then merged over the item's current state.
      */
-    protected Response patchItem(UUID id, JsonNode body, Class<?> patchType, String ifMatch) {
-        requests.checkPatch(body, patchType);
+    protected Response patchItem(UUID id, JsonNode body, String ifMatch) {
         return single(content.patch(type(), id, body, currentUser.require(), EntityTags.parse(ifMatch))).build();
     }
 
