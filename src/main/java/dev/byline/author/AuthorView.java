@@ -1,5 +1,6 @@
 package dev.byline.author;
 
+import dev.byline.common.web.CatalogueEntry;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,5 @@ public record AuthorView(
         @Schema(nullable = true) String avatarUrl,
         @Schema(description = "Name to URL", examples = "{\"x\": \"https://x.com/tahirkhan\"}") Map<String, String> links,
         @Schema(description = "Published articles by this author") long articleCount,
-        @Schema(description = "Published posts by this author") long postCount) {
+        @Schema(description = "Published posts by this author") long postCount) implements CatalogueEntry {
 }

@@ -1,5 +1,6 @@
 package dev.byline.taxonomy;
 
+import dev.byline.common.web.CatalogueEntry;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,5 @@ public record SectionView(
         @Schema(nullable = true) String description,
         @Schema(nullable = true, description = "The parent section, null at the top") UUID parentId,
         @Schema(description = "Published articles in this section") long articleCount,
-        @Schema(description = "Published posts in this section") long postCount) {
+        @Schema(description = "Published posts in this section") long postCount) implements CatalogueEntry {
 }

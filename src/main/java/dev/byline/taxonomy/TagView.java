@@ -1,5 +1,6 @@
 package dev.byline.taxonomy;
 
+import dev.byline.common.web.CatalogueEntry;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,5 +13,5 @@ public record TagView(
         @Schema(examples = "Afghanistan") String name,
         @Schema(nullable = true) String description,
         @Schema(description = "Published articles with this tag") long articleCount,
-        @Schema(description = "Published posts with this tag") long postCount) {
+        @Schema(description = "Published posts with this tag") long postCount) implements CatalogueEntry {
 }

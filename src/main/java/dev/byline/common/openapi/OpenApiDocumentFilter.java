@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * The one filter of the generated document (mp.openapi.filter): the conditional reads, the
+ * The one filter of the generated document (mp.openapi.filter): the catalogues' inherited
+ * operations, the conditional reads, the
  * error answers, the exact schemas (required, nullable, merge-patch bodies, what include=
  * adds), the bounds of shared parameters, the response headers, webhook event names, and a
  * description and example for every operation. Each concern is its own small class.
@@ -17,6 +18,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        CatalogueOperations.apply(api);
         ConditionalReads.apply(api);
         new ProblemResponsesFilter().filterOpenAPI(api);
         IncludedFields.apply(api);
