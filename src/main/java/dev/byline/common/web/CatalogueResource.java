@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
  * (see {@link #DOCS}), from which every operation's summary and schemas are written.
  *
  * @param <V> an entry's view
- * @param <R> the write request
+ * @param <R> the write request (a record: validated as the type it is)
  */
-public abstract class CatalogueResource<V extends CatalogueEntry, R> {
+public abstract class CatalogueResource<V extends CatalogueEntry, R extends Record> {
 
     /**
      * The {@code @Tag} extension a catalogue documents itself with, a JSON object: {@code noun}
