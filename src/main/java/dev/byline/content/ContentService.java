@@ -15,6 +15,7 @@ import dev.byline.taxonomy.Tag;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.persistence.SlugAllocator;
+import dev.byline.common.persistence.SluggedEntity;
 import dev.byline.common.persistence.Slugs;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.web.EntityTags;
@@ -31,6 +32,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -190,11 +195,15 @@ public class ContentService {
         boolean wasPublic = item.isPublic(Times.now());
         RevisedFields before = RevisedFields.of(item);
         String oldSlug = item.slug;
+        String oldHtml = item.bodyHtml;
+        Media oldFeatured = item.featuredMedia;
         // Every lookup happens before the item changes: a query would flush the half-changed item.
         Resolved resolved = resolve(item, request, caller, false);
         apply(item, request, resolved);
         items.flush();
-        recordMediaUses(item);
+        if (!item.bodyHtml.equals(oldHtml) || item.featuredMedia != oldFeatured) {
+            recordMediaUses(item);
+        }
         if (!oldSlug.equals(item.slug)) {
             oldSlugs.remember(item.type, oldSlug, item.id, item.updatedAt);
             oldSlugs.forget(item.type, item.slug, item.id);
@@ -204,10 +213,6 @@ public class ContentService {
                 ContentAction.of(wasPublic, item.isPublic(item.updatedAt)));
     }
 
-    /**
-     * Locks the item's row for the rest of the transaction, then loads it: concurrent writes to
-     * one item take turns, so the If-Match comparison and the write are atomic.
-     */
     /** The item locked for a change: the caller may edit it, and {@code ifMatch} holds. */
     private ContentItem lockEditable(ContentType type, UUID id, AuthenticatedUser caller,
             EntityTags.Condition ifMatch) {
@@ -217,6 +222,10 @@ public class ContentService {
         return item;
     }
 
+    /**
+     * Locks the item's row for the rest of the transaction, then loads it: concurrent writes to
+     * one item take turns, so the If-Match comparison and the write are atomic.
+     */
     private ContentItem lockVisible(ContentType type, UUID id, AuthenticatedUser caller) {
         if (!items.lock(type, id)) {
             throw type.notFound(id.toString());
@@ -285,10 +294,27 @@ public class ContentService {
         String slug = slugs.allocate(item.type.collection(), request.slug(),
                 request.slug() == null ? null : item.slug, request.title(), item.type.value(),
                 candidate -> items.slugTaken(item.type, candidate, item.id));
-        List<Author> authors = authors(item.type, request.authors(), caller);
+        // A write that names the item's own authors and tags by id (a patch of other fields) keeps them as loaded.
+        List<Author> authors = namesExactly(request.authors(), item.authors) ? List.copyOf(item.authors)
+                : authors(item.type, request.authors(), caller);
         Section section = references.section(request.section()).orElse(null);
-        Set<Tag> tags = references.tags(request.tags() == null ? List.of() : request.tags(), createTags);
+        List<String> tagRefs = request.tags() == null ? List.of() : request.tags();
+        Set<Tag> tags = namesExactly(tagRefs.stream().sorted().toList(), sortedById(item.tags))
+                ? new LinkedHashSet<>(item.tags) : references.tags(tagRefs, createTags);
         return new Resolved(slug, status, authors, section, tags, featuredMedia(request.featuredImage()));
+    }
+
+    /** Whether the references are the ids of these entities, in this order. */
+    private static boolean namesExactly(List<String> refs, Collection<? extends SluggedEntity> entities) {
+        if (refs == null || refs.size() != entities.size()) {
+            return false;
+        }
+        Iterator<? extends SluggedEntity> entity = entities.iterator();
+        return refs.stream().allMatch(ref -> ref.equals(entity.next().id.toString()));
+    }
+
+    private static List<Tag> sortedById(Collection<Tag> tags) {
+        return tags.stream().sorted(Comparator.comparing(tag -> tag.id.toString())).toList();
     }
 
     /** Either an uploaded media item (which must exist) or an external URL, not both. */
@@ -306,7 +332,7 @@ public class ContentService {
 
     /** Records which media the item shows (featured image and body images): they are then in use. */
     private void recordMediaUses(ContentItem item) {
-        Set<UUID> used = new java.util.LinkedHashSet<>();
+        Set<UUID> used = new LinkedHashSet<>();
         if (item.featuredMedia != null) {
             used.add(item.featuredMedia.id);
         }

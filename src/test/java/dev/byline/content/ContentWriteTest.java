@@ -6,6 +6,8 @@ import static dev.byline.support.ContentFixtures.published;
 import static dev.byline.support.Fixtures.asAdmin;
 import static dev.byline.support.Fixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -166,6 +168,37 @@ class ContentWriteTest {
                 .body("seo.title", equalTo("New SEO title"))
                 .body("seo.description", equalTo("SEO description"))
                 .body("title", equalTo(body.get("title")));
+    }
+
+    @Test
+    void shouldKeepAuthorsAndTagsWithoutLookingThemUpWhenPatchLeavesThem() {
+        String second = unique("second");
+        ContentFixtures.author(second);
+        String firstTag = unique("kept");
+        String secondTag = unique("kept");
+        ContentFixtures.tag(firstTag);
+        ContentFixtures.tag(secondTag);
+        Map<String, Object> body = published("Kept references " + unique("k"), author());
+        body.put("authors", List.of(second, authorSlug));
+        body.put("tags", List.of(secondTag, firstTag));
+        String id = create("articles", body);
+
+        int leavingThem = patchStatements(id, Map.of("standfirst", "First change"));
+        int namingThem = patchStatements(id, Map.of("standfirst", "Second change",
+                "authors", List.of(second, authorSlug), "tags", List.of(firstTag, secondTag)));
+
+        org.junit.jupiter.api.Assertions.assertTrue(leavingThem <= namingThem - 2,
+                "a patch that leaves authors and tags ran " + leavingThem + " statements, one naming them "
+                        + namingThem + ": it should not look them up");
+        given().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("standfirst", equalTo("Second change"))
+                .body("authors.slug", contains(second, authorSlug))
+                .body("tags.slug", containsInAnyOrder(firstTag, secondTag));
+    }
+
+    private static int patchStatements(String id, Map<String, Object> patch) {
+        return Integer.parseInt(asAdmin().contentType("application/merge-patch+json").body(patch)
+                .patch("/api/v1/articles/" + id).then().statusCode(200).extract().header("X-Statement-Count"));
     }
 
     @Test
