@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -33,9 +32,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "content_items")
 @EntityListeners(SearchConfigListener.class)
 public class ContentItem {
-    /** Authors and tags of up to a full list page load in one statement. */
-    static final int COLLECTION_BATCH = 128;
-
     @Id
     public UUID id = Ids.newId();
 
@@ -96,14 +92,12 @@ public class ContentItem {
             joinColumns = @JoinColumn(name = "content_id"),
             inverseJoinColumns = @JoinColumn(name = "author_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = ContentItem.COLLECTION_BATCH)
     public List<Author> authors = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "content_tags",
             joinColumns = @JoinColumn(name = "content_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))
-    @BatchSize(size = ContentItem.COLLECTION_BATCH)
     public Set<Tag> tags = new LinkedHashSet<>();
 
     /** As written: an external url, or a mediaId with optional alt/caption/credit overrides. */

@@ -147,7 +147,7 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
 
     /**
      * Loads authors and tags of all the items with one statement each: the collections are
-     * batch-fetched ({@code @BatchSize} on {@link ContentItem}), so initialising the first
+     * batch-fetched ({@code quarkus.hibernate-orm.fetch.batch-size}), so initialising the first
      * loads them for every item of the page, without repeating the items' own columns.
      */
     public void loadCollections(List<ContentItem> items) {
