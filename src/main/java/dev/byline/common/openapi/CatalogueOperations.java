@@ -2,6 +2,7 @@ package dev.byline.common.openapi;
 
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.CatalogueResource;
+import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,7 +144,7 @@ final class CatalogueOperations {
     private static APIResponse answer(String description, Schema schema) {
         APIResponse answer = OASFactory.createAPIResponse().description(description);
         return schema == null ? answer : answer.content(OASFactory.createContent().addMediaType(
-                jakarta.ws.rs.core.MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(schema)));
+                MediaType.APPLICATION_JSON, OASFactory.createMediaType().schema(schema)));
     }
 
     /** The page schema ({@code AuthorPage}): the entries and the page's meta. */
