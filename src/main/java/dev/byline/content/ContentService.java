@@ -294,12 +294,13 @@ public class ContentService {
         String slug = slugs.allocate(item.type.collection(), request.slug(),
                 request.slug() == null ? null : item.slug, request.title(), item.type.value(),
                 candidate -> items.slugTaken(item.type, candidate, item.id));
-        // A write that names the item's own authors and tags by id (a patch of other fields) keeps them as loaded.
-        List<Author> authors = namesExactly(request.authors(), item.authors) ? List.copyOf(item.authors)
-                : authors(item.type, request.authors(), caller);
+        // A change that names the item's own authors and tags by id (a patch of other fields) keeps them
+        // as loaded. Never on create: no authors there means the caller's byline, not "as they are".
+        List<Author> authors = !creating && namesExactly(request.authors(), item.authors)
+                ? List.copyOf(item.authors) : authors(item.type, request.authors(), caller);
         Section section = references.section(request.section()).orElse(null);
         List<String> tagRefs = request.tags() == null ? List.of() : request.tags();
-        Set<Tag> tags = namesExactly(tagRefs.stream().sorted().toList(), sortedById(item.tags))
+        Set<Tag> tags = !creating && namesExactly(tagRefs.stream().sorted().toList(), sortedById(item.tags))
                 ? new LinkedHashSet<>(item.tags) : references.tags(tagRefs, createTags);
         return new Resolved(slug, status, authors, section, tags, featuredMedia(request.featuredImage()));
     }

@@ -151,6 +151,11 @@ class ContentWriteTest {
         TestUser unlinked = Fixtures.user("author");
         unlinked.request().body(body).post("/api/v1/articles").then().statusCode(400)
                 .body("errors.field", hasItem("authors"));
+        body.put("authors", List.of());
+        writer.request().body(body).post("/api/v1/articles").then().statusCode(201)
+                .body("authors[0].slug", equalTo(authorSlug));
+        unlinked.request().body(body).post("/api/v1/articles").then().statusCode(400)
+                .body("errors.field", hasItem("authors"));
     }
 
     @Test
