@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
+import dev.byline.common.openapi.TypedBodies;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Created;
 import dev.byline.common.web.FieldSelection;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -55,6 +57,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -64,7 +67,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The HTTP side of articles and posts, shared by both: each type's resource only names its
- * path and type. Rules live in {@link ContentService}, {@link ContentListService} and
+ * path, its type and, on its {@code @Tag}, the schemas of its create and patch bodies
+ * ({@link TypedBodies}: each type's own request records). Rules live in {@link ContentService}, {@link ContentListService} and
  * {@link RevisionService}; this class turns their answers into HTTP (ETags, 304, 301, caching).
  * Inherited methods are invisible to the OpenAPI role scan, hence the explicit
  * {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
@@ -163,17 +167,38 @@ public abstract class ContentResource {
         return atSlug(lookup, uri);
     }
 
-    /** A create through the type's own request record (each type's resource documents its body). */
-    protected Response createItem(JsonNode body, UriInfo uri) {
+    @POST
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = TypedBodies.OPERATION, value = "create")
+    @Operation(summary = "Create an item (contributors: drafts only)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
+    public Response create(JsonNode body, @Context UriInfo uri) {
         ContentView created = content.create(type(), body, currentUser.require());
         return Created.at(uri, created.id(), created, EntityTags.item(created.id(), created.version()));
     }
 
-    /**
-     * {@code PATCH /{id}}, declared by each type's resource with its own merge-patch model: the
-     * body is checked against that model, then merged over the item's current state.
-     */
-    protected Response patchItem(UUID id, JsonNode body, String ifMatch) {
+    /** A merge patch: the body is checked against the type's own patch model, then merged over the item. */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.CONTRIBUTOR)
+    @SecurityRequirement(name = "bearer", scopes = Roles.CONTRIBUTOR)
+    @Consumes({Api.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Extension(name = TypedBodies.OPERATION, value = "patch")
+    @Operation(summary = "Change an item (JSON Merge Patch; owner or editor)")
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The changed item",
+            content = @Content(schema = @Schema(implementation = ContentView.class)))
+    @APIResponse(responseCode = "409", description = "The explicit slug is taken")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version; the problem's "
+            + "currentVersion (and the ETag header) give the current one. Nothing was written.")
+    public Response patch(@PathParam("id") UUID id, JsonNode body,
+            @Parameter(description = "ETag the change is based on; * for any") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch) {
         return single(content.patch(type(), id, body, currentUser.require(), EntityTags.parse(ifMatch))).build();
     }
 
