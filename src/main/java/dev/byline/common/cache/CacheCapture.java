@@ -63,7 +63,8 @@ public class CacheCapture {
         if (!response.getHeaders().containsKey(HttpHeaders.CONTENT_TYPE)) {
             headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type.toString()));
         }
-        cache.keep(pending.key(), new CachedResponse(pending.generation(), 200, body, etag, List.copyOf(headers)));
+        cache.keep(pending.key(), new CachedResponse(pending.generation(), 200, body, etag, List.copyOf(headers),
+                CacheRoutes.route()));
     }
 
     private byte[] bytes(Object entity) {

@@ -1,8 +1,11 @@
 package dev.byline.common.cache;
 
 import dev.byline.common.config.BylineConfig;
+import dev.byline.common.web.CorsFilter;
 import dev.byline.common.web.EntityTags;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -21,13 +24,22 @@ import java.util.Map;
  * goes on with a note of the generation it began in, for {@link CacheCapture} to keep its
  * answer. Any request that may write moves the generation just before its response leaves
  * (after its transaction committed), so a client reads its own writes at once; other
- * instances hear of the write through {@link ChangeNotifications}. Runs after the CORS filter,
- * which adds its headers to hits as to any answer.
+ * instances hear of the write through {@link ChangeNotifications}.
+ *
+ * <p>Runs after the CORS filter, which adds its headers to hits as to any answer, and before
+ * authentication: a kept answer is anonymous by construction (no {@code Authorization}
+ * header), and the handlers Quarkus runs next cost more than the hit itself (matching the
+ * path against every endpoint again, for the metrics). A hit therefore names its endpoint's
+ * path template to the HTTP metrics itself, as the endpoint did when its answer was kept.
  */
 @ApplicationScoped
 public class CacheRoutes {
 
     static final String PENDING = "byline.cache.pending";
+    /** Higher runs first: after the CORS filter, before authentication (200). */
+    static final int PRIORITY = CorsFilter.PRIORITY - 10;
+    /** Where Quarkus REST leaves the matched path template for the HTTP metrics (request-local). */
+    private static final String ROUTE = "UrlPathTemplate";
 
     @Inject
     RepresentationCache cache;
@@ -36,7 +48,7 @@ public class CacheRoutes {
     BylineConfig config;
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, 100);
+        filters.register(this::handle, PRIORITY);
     }
 
     void handle(RoutingContext ctx) {
@@ -71,7 +83,15 @@ public class CacheRoutes {
                 + '\n' + request.getHeader("Forwarded");
     }
 
+    /** The path template of the endpoint answering the current request, when there is one. */
+    static String route() {
+        return VertxContext.isOnDuplicatedContext() ? ContextLocals.<String>get(ROUTE, null) : null;
+    }
+
     private void serve(RoutingContext ctx, CachedResponse kept) {
+        if (kept.route() != null && VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(ROUTE, kept.route());
+        }
         HttpServerResponse response = ctx.response();
         String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
         EntityTags.Condition condition = ifNoneMatch == null ? null : EntityTags.parse(ifNoneMatch);

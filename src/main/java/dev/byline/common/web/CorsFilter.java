@@ -20,6 +20,8 @@ import java.util.Set;
 @ApplicationScoped
 public class CorsFilter {
 
+    /** Higher runs first: before the kept-answer filter and authentication (200), so hits and 401s get CORS too. */
+    public static final int PRIORITY = 260;
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Accept, If-Match, If-None-Match, X-Requested-With";
     static final String EXPOSED_HEADERS = "ETag, Location, Link, X-Total-Count, Retry-After, Surrogate-Key, Cache-Tag";
     static final String READ_METHODS = "GET, HEAD, OPTIONS";
@@ -31,7 +33,7 @@ public class CorsFilter {
     BylineConfig config;
 
     void register(@Observes Filters filters) {
-        filters.register(this::handle, 200);
+        filters.register(this::handle, PRIORITY);
     }
 
     void handle(RoutingContext ctx) {

@@ -2,6 +2,7 @@ package dev.byline.common.cache;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +56,8 @@ class CacheInvalidationIT {
     private static String database;
     private static Path work;
     private static final List<Process> started = new ArrayList<>();
+    /** Each instance's management port (health, metrics), by its HTTP port. */
+    private static final Map<Integer, Integer> management = new HashMap<>();
     private static int portA;
     private static int portB;
     private static String author;
@@ -132,6 +136,27 @@ class CacheInvalidationIT {
         keptOn(portB, path);
     }
 
+    @Test
+    void shouldTreatAKeptAnswerAsTheEndpointWouldInCorsTokensAndMetrics() {
+        String id = publish("Cache story three");
+        String path = "/api/v1/articles/" + id;
+        keptOn(portB, path);
+
+        // Kept answers are served before authentication; they are anonymous, and a presented
+        // token is still checked (a broken one is refused, not answered from memory).
+        given().port(portB).header("Origin", "https://news.example").get(path).then().statusCode(200)
+                .header("X-Statement-Count", "0").header("Access-Control-Allow-Origin", "*");
+        given().port(portB).header("Authorization", "Bearer byl_not-a-token-0123456789abcdefghijklmn").get(path)
+                .then().statusCode(401);
+
+        // The HTTP metrics count hits under the endpoint's path template, not one series per item.
+        String metrics = given().port(management.get(portB)).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("http_server_requests_seconds_count")
+                && line.contains("uri=\"/api/v1/articles/{id}\"")), metrics);
+        assertFalse(metrics.contains(id), "a series named after one item:\n" + metrics);
+    }
+
     private static String publish(String title) {
         return given().port(portA).header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "bodyMarkdown", "Body of " + title, "status", "published",
@@ -161,10 +186,10 @@ class CacheInvalidationIT {
     private static int start(Path jar, String logName) throws Exception {
         int port = freePort();
         // Health is served on the management port in the packaged app; each instance needs its own.
-        int management = freePort();
+        int managementPort = freePort();
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.management.port=" + management, "-Dquarkus.management.host=127.0.0.1",
+                "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1",
                 "-Dquarkus.datasource.jdbc.url=" + TestPostgres.url(database),
                 "-Dbyline.admin-token=" + TOKEN, "-Dbyline.debug.statement-count-header=true",
                 "-jar", jar.toAbsolutePath().toString());
@@ -176,7 +201,8 @@ class CacheInvalidationIT {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(process.isAlive(), () -> "the app ended:\n" + read(work.resolve(logName)));
-            if (ready(management)) {
+            if (ready(managementPort)) {
+                management.put(port, managementPort);
                 return port;
             }
             sleep(200);
