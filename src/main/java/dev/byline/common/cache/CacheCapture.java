@@ -2,6 +2,7 @@ package dev.byline.common.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class CacheCapture {
 
     /** The headers a 304 repeats (as HttpCaching#notModified sends them). */
-    static final Set<String> REVALIDATION_HEADERS = caseInsensitive(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
+    private static final Set<String> REVALIDATION_HEADERS = caseInsensitive(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL,
             HttpHeaders.VARY);
     /** Headers that are the request's own, not the representation's. */
     private static final Set<String> NOT_KEPT = caseInsensitive(HttpHeaders.CONTENT_LENGTH, "X-Statement-Count",
@@ -54,17 +54,24 @@ public class CacheCapture {
             return;
         }
         response.setEntity(body, response.getEntityAnnotations(), type);
-        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        List<CachedResponse.Header> headers = new ArrayList<>();
+        List<CachedResponse.Header> notModifiedHeaders = new ArrayList<>();
         response.getStringHeaders().forEach((name, values) -> {
             if (!NOT_KEPT.contains(name)) {
-                values.forEach(value -> headers.add(Map.entry(name, value)));
+                values.forEach(value -> {
+                    CachedResponse.Header header = CachedResponse.Header.of(name, value);
+                    headers.add(header);
+                    if (REVALIDATION_HEADERS.contains(name)) {
+                        notModifiedHeaders.add(header);
+                    }
+                });
             }
         });
         if (!response.getHeaders().containsKey(HttpHeaders.CONTENT_TYPE)) {
-            headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, type.toString()));
+            headers.add(CachedResponse.Header.of(HttpHeaders.CONTENT_TYPE, type.toString()));
         }
-        cache.keep(pending.key(), new CachedResponse(pending.generation(), 200, body, etag, List.copyOf(headers),
-                CacheRoutes.route()));
+        cache.keep(pending.key(), new CachedResponse(pending.generation(), 200, Buffer.buffer(body), etag,
+                List.copyOf(headers), List.copyOf(notModifiedHeaders), CacheRoutes.route()));
     }
 
     private byte[] bytes(Object entity) {

@@ -6,7 +6,6 @@ import dev.byline.common.web.EntityTags;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,7 +14,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.Map;
 
 /**
  * Serves kept answers on the event loop, before the request reaches JAX-RS or a worker thread:
@@ -96,10 +94,8 @@ public class CacheRoutes {
         String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
         EntityTags.Condition condition = ifNoneMatch == null ? null : EntityTags.parse(ifNoneMatch);
         boolean notModified = condition != null && condition.matchesWeakly(kept.etag());
-        for (Map.Entry<String, String> header : kept.headers()) {
-            if (!notModified || CacheCapture.REVALIDATION_HEADERS.contains(header.getKey())) {
-                response.headers().add(header.getKey(), header.getValue());
-            }
+        for (CachedResponse.Header header : notModified ? kept.notModifiedHeaders() : kept.headers()) {
+            response.headers().add(header.name(), header.value());
         }
         if (config.debug().statementCountHeader()) {
             response.putHeader("X-Statement-Count", "0");
@@ -107,7 +103,7 @@ public class CacheRoutes {
         if (notModified) {
             response.setStatusCode(304).end();
         } else {
-            response.setStatusCode(kept.status()).end(Buffer.buffer(kept.body()));
+            response.setStatusCode(kept.status()).end(kept.body());
         }
     }
 
