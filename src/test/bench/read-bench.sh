@@ -2,8 +2,9 @@
 # Read (and edit) throughput benchmark (not a test), the figures of issue #15. Starts the packaged
 # app on loopback against a fresh database of its own, seeds through the API 1,000 published
 # articles of about 6 KB (5 authors, 8 sections, 30 tags) and 500 approved comments (on 50
-# articles), restarts the app to time its start on a migrated database (launch → /q/health/ready
-# 200), then runs wrk -t2 -c32 (5 s warm-up, then 20 s measured) per scenario and prints one table
+# articles), makes the README's training start (it writes app-start.jsa, the class-data archive of
+# a start, and stops by itself), restarts the app to time its start on the migrated database
+# (launch → /q/health/ready 200), then runs wrk -t2 -c32 (5 s warm-up, then 20 s measured) per scenario and prints one table
 # with requests per second, p50/p99 latency, errors and the server's PSS (the highest
 # /proc/<pid>/smaps_rollup reading, sampled every second while the scenario runs).
 #
@@ -12,14 +13,15 @@
 #
 # Settings (environment): BENCH_DB (byline_read_bench, dropped first), BENCH_PORT (18201),
 # BENCH_MANAGEMENT_PORT (18202, where the packaged app serves its health checks),
-# BENCH_DURATION (20s), BENCH_WARMUP (5s), BENCH_JVM_OPTS (the README's run command's options; the
-# app runs from its folder, as the README's command does, so that app-cds.jsa applies),
+# BENCH_DURATION (20s), BENCH_WARMUP (5s), BENCH_JVM_OPTS and BENCH_TRAIN_OPTS (the options of the
+# README's run and training commands; the app runs from its folder, as the README's commands do),
 # BENCH_APP (target/quarkus-app), BENCH_ONLY (a regular expression: run only matching scenarios).
 # The seeding posts comments faster than the comment rate limit allows one client: the app runs
 # with BYLINE_COMMENTS_RATE_LIMIT=1000000. Needs curl, wrk, python3, psql. The 1-minute load average
 # before each scenario is printed with it (it includes the benchmark itself, mostly the previous
-# scenario); the
-# app, PostgreSQL and wrk share the cores, so compare runs made on a quiet machine.
+# scenario); the app, PostgreSQL and wrk share the cores, so compare runs made on a quiet machine.
+# A copy of target/quarkus-app must keep its files' times (cp -a): the JVM refuses a class-data
+# archive whose jars look changed, and the start is then timed without it.
 set -euo pipefail
 
 cd "$(dirname "$0")/../../.."
@@ -28,7 +30,8 @@ PORT=${BENCH_PORT:-18201}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
 APP=${BENCH_APP:-target/quarkus-app}
-JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-cds.jsa}
+JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-start.jsa}
+TRAIN_OPTS=${BENCH_TRAIN_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=app-start.jsa -Dbyline.exit-when-started=true}
 ONLY=${BENCH_ONLY:-.}
 JAR=$APP/quarkus-run.jar
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18202}
@@ -53,16 +56,22 @@ stop_app() {
 }
 trap 'stop_app; rm -rf "$WORK"' EXIT
 
+# Becomes the app, run from its folder with these JVM options: call it in a subshell, ( … ) or &,
+# so that the subshell's PID is the app's.
+launch() {
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
+    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
+    QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_COMMENTS_RATE_LIMIT=1000000 MALLOC_ARENA_MAX=2 \
+    exec bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' run "$APP" "$@" >>"$LOG" 2>&1
+}
+
 # Starts the app; READY_MS is the time from launch to the first /q/health/ready 200.
 READY_MS=
 start_app() {
   local t0 t1
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # JVM_OPTS is a list of options
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:5432/$DB" QUARKUS_HTTP_PORT="$PORT" \
-    QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" QUARKUS_MANAGEMENT_HOST=127.0.0.1 \
-    QUARKUS_HTTP_HOST=127.0.0.1 BYLINE_ADMIN_TOKEN="$TOKEN" BYLINE_COMMENTS_RATE_LIMIT=1000000 MALLOC_ARENA_MAX=2 \
-    bash -c 'cd "$1" && shift && exec java "$@" -jar quarkus-run.jar' run "$APP" $JVM_OPTS >>"$LOG" 2>&1 &
+  launch $JVM_OPTS &
   APP_PID=$!
   for _ in $(seq 1 3000); do
     if curl -sf -o /dev/null "$OPS/q/health/ready"; then
@@ -72,6 +81,13 @@ start_app() {
     sleep 0.02
   done
   echo "The app is not ready; see $LOG" >&2; exit 1
+}
+
+# The README's training start: it stops by itself once started, and the JVM writes app-start.jsa.
+train_app() {
+  rm -f "$APP/app-start.jsa"
+  # shellcheck disable=SC2086 # TRAIN_OPTS is a list of options
+  (launch $TRAIN_OPTS) || { echo "The training start failed; see $LOG" >&2; cat "$LOG" >&2; exit 1; }
 }
 
 echo "Creating and migrating $DB …"
@@ -147,8 +163,9 @@ echo "Seeded in $(( $(date +%s) - seed_start )) s"
 psql -h localhost -U postgres -qAt -d "$DB" -c "VACUUM ANALYZE" >/dev/null
 
 stop_app
+train_app
 start_app
-echo "Ready ${READY_MS} ms after launch (migrated database)"
+echo "Ready ${READY_MS} ms after launch (migrated database, after a training start)"
 
 # The ETags for the 304 scenario: "path<TAB>etag" per line.
 while read -r path; do
@@ -234,6 +251,7 @@ run "PATCH, 8 editors"               8 8 "$WORK/patch.lua" "$WORK/edit-ids.txt" 
 echo
 echo "Byline read benchmark: 1,000 articles (~6 KB), 500 comments; wrk -c32 ($WARMUP warm-up, $DURATION measured)"
 echo "JVM options: $JVM_OPTS"
+echo "Training start: $TRAIN_OPTS"
 echo
 printf '| %-34s | %9s | %8s | %8s | %6s | %8s | %5s |\n' "scenario" "req/s" "p50" "p99" "errors" "PSS MiB" "load"
 echo "|------------------------------------|-----------|----------|----------|--------|----------|-------|"

@@ -69,21 +69,16 @@ public final class PackagedApp implements AutoCloseable {
      */
     public static PackagedApp start(String database, Path mediaDirectory, String token, Path work)
             throws IOException, InterruptedException {
+        return start(database, mediaDirectory, token, work, List.of());
+    }
+
+    /** As {@link #start(String, Path, String, Path)}, with these options for the JVM. */
+    public static PackagedApp start(String database, Path mediaDirectory, String token, Path work,
+            List<String> jvmOptions) throws IOException, InterruptedException {
         int port = freePort();
         int management = freePort();
         Path log = work.resolve(database + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + management,
-                "-Dquarkus.datasource.jdbc.url=" + TestPostgres.url(database),
-                "-Dbyline.media.directory=" + mediaDirectory,
-                "-Dbyline.admin-token=" + token,
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BYLINE_"));
-        Process process = builder.start();
+        Process process = launch(database, mediaDirectory, token, work, jvmOptions, port, management, log);
         PackagedApp app = new PackagedApp(process, port, log, token);
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
@@ -97,6 +92,28 @@ public final class PackagedApp implements AutoCloseable {
         }
         app.close();
         throw new AssertionError("not ready within " + READY_WITHIN + ":\n" + app.log());
+    }
+
+    /**
+     * Launches the app as a process with these JVM options, its output in {@code log}, and returns
+     * at once (for a start that ends by itself, see {@code byline.exit-when-started}).
+     */
+    public static Process launch(String database, Path mediaDirectory, String token, Path work,
+            List<String> jvmOptions, int port, int management, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + management,
+                "-Dquarkus.datasource.jdbc.url=" + TestPostgres.url(database),
+                "-Dbyline.media.directory=" + mediaDirectory,
+                "-Dbyline.admin-token=" + token,
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("BYLINE_"));
+        return builder.start();
     }
 
     /** A request to this app as its admin. */
@@ -141,7 +158,7 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

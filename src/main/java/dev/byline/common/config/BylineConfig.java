@@ -42,6 +42,14 @@ public interface BylineConfig {
     @WithDefault("false")
     boolean trustForwardedFor();
 
+    /**
+     * Stop as soon as the start is complete (a training start: run with
+     * {@code -XX:ArchiveClassesAtExit} it records every class a start loads; see the README).
+     */
+    @WithName("exit-when-started")
+    @WithDefault("false")
+    boolean exitWhenStarted();
+
     Comments comments();
 
     interface Comments {
@@ -92,9 +100,12 @@ public interface BylineConfig {
             @WithDefault("true")
             boolean enabled();
 
-            /** The most bytes of kept answers; past it everything kept is dropped. */
+            /**
+             * The most bytes of kept answers; past it everything kept is dropped. They live on the
+             * heap: keep this at about a sixth of it (the README's 96 MiB heap: 16 MiB).
+             */
             @WithName("max-bytes")
-            @WithDefault("33554432")
+            @WithDefault("16777216")
             long maxBytes();
         }
     }
