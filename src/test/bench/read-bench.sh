@@ -4,9 +4,10 @@
 # articles of about 6 KB (5 authors, 8 sections, 30 tags) and 500 approved comments (on 50
 # articles), makes the README's training start (it writes app-start.jsa, the class-data archive of
 # a start, and stops by itself), restarts the app to time its start on the migrated database
-# (launch → /q/health/ready 200), then runs wrk -t2 -c32 (5 s warm-up, then 20 s measured) per scenario and prints one table
-# with requests per second, p50/p99 latency, errors and the server's PSS (the highest
-# /proc/<pid>/smaps_rollup reading, sampled every second while the scenario runs).
+# (launch → /q/health/ready 200), then runs wrk -t2 -c32 (5 s warm-up, then 20 s measured) per
+# scenario and prints one table with requests per second, p50/p99 latency, errors and the
+# server's PSS (the highest /proc/<pid>/smaps_rollup reading, sampled every second while the
+# scenario runs).
 #
 #   ./mvnw -B -q package -DskipTests        # once: builds target/quarkus-app
 #   src/test/bench/read-bench.sh            # from the repository root

@@ -6,10 +6,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The one filter of the generated document (mp.openapi.filter): the catalogues' inherited
- * operations, the typed bodies of inherited writes, the conditional reads, the error answers, the exact schemas (required, nullable,
- * merge-patch bodies, what include= adds), the bounds of shared parameters, the response
- * headers, webhook event names, and a description and example for every operation. Each
- * concern is its own small class.
+ * operations, the typed bodies of inherited writes, the conditional reads, the error answers,
+ * the exact schemas (required, nullable, merge-patch bodies, what include= adds), the bounds of
+ * shared parameters, the response headers, webhook event names, and a description and example
+ * for every operation. Each concern is its own small class.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 

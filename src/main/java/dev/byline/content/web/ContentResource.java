@@ -13,9 +13,9 @@ import dev.byline.content.ItemIncludes;
 import dev.byline.common.web.PageView;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import dev.byline.common.openapi.TypedBodies;
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
-import dev.byline.common.openapi.TypedBodies;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.Created;
 import dev.byline.common.web.FieldSelection;
@@ -68,10 +68,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /**
  * The HTTP side of articles and posts, shared by both: each type's resource only names its
  * path, its type and, on its {@code @Tag}, the schemas of its create and patch bodies
- * ({@link TypedBodies}: each type's own request records). Rules live in {@link ContentService}, {@link ContentListService} and
- * {@link RevisionService}; this class turns their answers into HTTP (ETags, 304, 301, caching).
- * Inherited methods are invisible to the OpenAPI role scan, hence the explicit
- * {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
+ * ({@link TypedBodies}: each type's own request records). Rules live in {@link ContentService},
+ * {@link ContentListService} and {@link RevisionService}; this class turns their answers into
+ * HTTP (ETags, 304, 301, caching). Inherited methods are invisible to the OpenAPI role scan,
+ * hence the explicit {@code @SecurityRequirement} next to each {@code @RolesAllowed}.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class ContentResource {
