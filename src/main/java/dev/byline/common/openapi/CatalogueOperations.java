@@ -3,7 +3,6 @@ package dev.byline.common.openapi;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.CatalogueResource;
 import jakarta.ws.rs.core.MediaType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Documents the endpoints a catalogue inherits from {@link CatalogueResource}: from the noun
@@ -39,33 +37,11 @@ final class CatalogueOperations {
     }
 
     static void apply(OpenAPI api) {
-        if (api.getTags() == null) {
-            return;
-        }
-        Map<String, Map<?, ?>> catalogues = new HashMap<>();
-        for (Tag tag : api.getTags()) {
-            if (tag.getExtensions() != null && tag.getExtensions().get(CatalogueResource.DOCS) instanceof Map<?, ?> docs) {
-                catalogues.put(tag.getName(), docs);
-                tag.removeExtension(CatalogueResource.DOCS);
+        TagMarks.apply(api, CatalogueResource.DOCS, CatalogueResource.OPERATION, (op, which, docs) -> {
+            if (docs != null) {
+                document(api, op, which, new Docs(docs));
             }
-        }
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            Object which = op.getExtensions() == null ? null : op.getExtensions().get(CatalogueResource.OPERATION);
-            if (which != null && op.getTags() != null && catalogues.containsKey(op.getTags().get(0))) {
-                unmark(op);
-                document(api, op, String.valueOf(which), new Docs(catalogues.get(op.getTags().get(0))));
-            }
-        }));
-    }
-
-    /** The scan copies a method's extension to its body and responses too: it leaves them all. */
-    private static void unmark(Operation op) {
-        op.removeExtension(CatalogueResource.OPERATION);
-        if (op.getRequestBody() != null) {
-            op.getRequestBody().removeExtension(CatalogueResource.OPERATION);
-        }
-        op.getResponses().removeExtension(CatalogueResource.OPERATION);
-        op.getResponses().getAPIResponses().values().forEach(r -> r.removeExtension(CatalogueResource.OPERATION));
+        });
     }
 
     /**
