@@ -24,11 +24,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An article or a post: one model, one table, one set of rules. */
+/**
+ * An article or a post: one model, one table, one set of rules. Updates write only the columns
+ * that changed: an edit of the standfirst does not send, compress and store again the body's
+ * kilobytes (PostgreSQL keeps the stored value of a column an update leaves out).
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "content_items")
 @EntityListeners(SearchConfigListener.class)
 public class ContentItem {

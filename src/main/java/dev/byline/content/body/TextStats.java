@@ -11,11 +11,13 @@ public final class TextStats {
     }
 
     /**
-     * The text cut at a word boundary so that, with the ellipsis, it has at most 160
-     * characters; unchanged when it is short enough.
+     * The text, its runs of whitespace collapsed to single spaces and trimmed, cut at a word
+     * boundary so that, with the ellipsis, it has at most 160 characters; unchanged when it is
+     * short enough. Only the head that can reach the excerpt is collapsed: the body's remaining
+     * kilobytes are not rewritten on every save.
      */
     public static String excerpt(String text) {
-        String collapsed = text.replaceAll("\\s+", " ").strip();
+        String collapsed = collapsedHead(text).strip();
         if (collapsed.codePointCount(0, collapsed.length()) <= EXCERPT_LENGTH) {
             return collapsed;
         }
@@ -30,6 +32,45 @@ public final class TextStats {
             head = head.substring(0, head.length() - 1).stripTrailing();
         }
         return head + ELLIPSIS;
+    }
+
+    /**
+     * The text without leading whitespace and with each run of ASCII whitespace (regex
+     * {@code \s}) as one space, up to the first character that is not whitespace past the
+     * excerpt's length: what follows cannot change the excerpt (the whole text when it is short).
+     */
+    private static String collapsedHead(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        StringBuilder head = new StringBuilder(EXCERPT_LENGTH + 16);
+        int codePoints = 0;
+        boolean inRun = false;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiSpace(c)) {
+                if (!inRun) {
+                    head.append(' ');
+                    codePoints++;
+                    inRun = true;
+                }
+                continue;
+            }
+            inRun = false;
+            head.append(c);
+            if (!Character.isLowSurrogate(c) || i == start || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                codePoints++;
+            }
+            if (codePoints > EXCERPT_LENGTH && !Character.isHighSurrogate(c) && !Character.isWhitespace(c)) {
+                break;
+            }
+        }
+        return head.toString();
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public static int wordCount(String text) {
