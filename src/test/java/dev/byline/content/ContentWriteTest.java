@@ -303,6 +303,45 @@ class ContentWriteTest {
     }
 
     @Test
+    void shouldDeriveTheExcerptFromTheBodysWordsAcrossParagraphsAndKeepItThroughAnEditOfOtherFields() {
+        List<String> words = new java.util.ArrayList<>();
+        StringBuilder markdown = new StringBuilder();
+        for (int paragraph = 0; paragraph < 40; paragraph++) {
+            for (int word = 0; word < 12; word++) {
+                String w = "w" + paragraph + "x" + word;
+                words.add(w);
+                markdown.append(w).append(word % 5 == 4 ? "\n" : word % 3 == 0 ? "   " : " ");
+            }
+            markdown.append("\n\n\t \n");
+        }
+        // The longest run of whole words, one space apart, that leaves room for the ellipsis.
+        StringBuilder head = new StringBuilder();
+        for (String w : words) {
+            if (head.length() + (head.isEmpty() ? 0 : 1) + w.length() > 159) {
+                break;
+            }
+            head.append(head.isEmpty() ? "" : " ").append(w);
+        }
+        String expected = head + "…";
+        Map<String, Object> body = body("Paragraphs " + unique("p"), author());
+        body.put("bodyMarkdown", markdown.toString());
+        String id = asAdmin().body(body).post("/api/v1/articles").then().statusCode(201)
+                .body("excerpt", equalTo(expected))
+                .body("wordCount", equalTo(words.size()))
+                .extract().path("id");
+
+        asAdmin().contentType("application/merge-patch+json").body(Map.of("standfirst", "Only this changes"))
+                .patch("/api/v1/articles/" + id).then().statusCode(200)
+                .body("standfirst", equalTo("Only this changes"))
+                .body("excerpt", equalTo(expected))
+                .body("wordCount", equalTo(words.size()));
+        asAdmin().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("standfirst", equalTo("Only this changes"))
+                .body("excerpt", equalTo(expected))
+                .body("bodyMarkdown", equalTo(markdown.toString()));
+    }
+
+    @Test
     void shouldDeriveExcerptWordCountAndReadingTime() {
         String words = String.join(" ", java.util.Collections.nCopies(500, "word"));
         Map<String, Object> body = body("Counted " + unique("w"), author());
