@@ -69,8 +69,11 @@ class PreviewTest {
         given().get("/api/v1/preview/" + token).then().statusCode(200).body("type", equalTo("post"));
 
         int dot = token.indexOf('.');
-        char last = token.charAt(token.length() - 1);
-        String badSignature = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+        // The signature's first character, not its last: the last character of an unpadded
+        // base64url value also carries filler bits, and 'A' → 'B' there can decode to the same
+        // bytes (the signature would still hold, one run in sixteen).
+        char signed = token.charAt(dot + 1);
+        String badSignature = token.substring(0, dot + 1) + (signed == 'A' ? 'B' : 'A') + token.substring(dot + 2);
         char first = token.charAt(0);
         String badPayload = (first == 'A' ? 'B' : 'A') + token.substring(1);
         for (String altered : new String[] {badSignature, badPayload, token.substring(0, dot), token + ".x",
