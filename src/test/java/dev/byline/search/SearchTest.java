@@ -190,6 +190,25 @@ class SearchTest {
         search(newTitle).statusCode(200).body("data.id", contains(id)).body("data[0].title", equalTo("Renamed " + newTitle));
     }
 
+
+    @Test
+    void shouldKeepBodyWordsFindableWhenOnlyStandfirstChanges() {
+        String inBody = word();
+        String inStandfirst = word();
+        String laterInBody = word();
+        String id = publish("articles", "Standfirst edits", "The body says " + inBody + ".");
+
+        asAdmin().body(Map.of("standfirst", "Now it says " + inStandfirst + "."))
+                .patch("/api/v1/articles/" + id).then().statusCode(200);
+        search(inStandfirst).statusCode(200).body("data.id", contains(id));
+        search(inBody).statusCode(200).body("data.id", contains(id));
+
+        asAdmin().body(Map.of("bodyMarkdown", "The body now says " + laterInBody + "."))
+                .patch("/api/v1/articles/" + id).then().statusCode(200);
+        search(laterInBody).statusCode(200).body("data.id", contains(id));
+        search(inBody).statusCode(200).body("data", empty());
+        search(inStandfirst).statusCode(200).body("data.id", contains(id));
+    }
     @Test
     void shouldFilterByTypeAndPageWhenAsked() {
         String w = word();

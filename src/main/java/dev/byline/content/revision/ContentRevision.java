@@ -13,11 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** What an item was right after one write: who made it, when, and the full view as JSON. */
+/**
+ * What an item was right after one write: who made it, when, and the full view as JSON. Written
+ * once and never changed ({@code @Immutable}): Hibernate keeps no copy of a new revision's ~12 KB
+ * snapshot to check it for changes at every later flush of the transaction.
+ */
 @Entity
+@Immutable
 @Table(name = "content_revisions")
 public class ContentRevision {
     @Id
