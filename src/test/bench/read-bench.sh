@@ -31,8 +31,8 @@ PORT=${BENCH_PORT:-18201}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
 APP=${BENCH_APP:-target/quarkus-app}
-JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app-start.jsa}
-TRAIN_OPTS=${BENCH_TRAIN_OPTS--XX:+UseSerialGC -Xms32m -Xmx96m -Xss512k -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=app-start.jsa -Dbyline.exit-when-started=true}
+JVM_OPTS=${BENCH_JVM_OPTS--XX:+UseSerialGC -Xms32m -Xmx72m -Xmn16m -Xss512k -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:SharedArchiveFile=app-start.jsa}
+TRAIN_OPTS=${BENCH_TRAIN_OPTS--XX:+UseSerialGC -Xms32m -Xmx72m -Xmn16m -Xss512k -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:ReservedCodeCacheSize=16m -XX:ArchiveClassesAtExit=app-start.jsa -Dbyline.exit-when-started=true}
 ONLY=${BENCH_ONLY:-.}
 JAR=$APP/quarkus-run.jar
 MANAGEMENT_PORT=${BENCH_MANAGEMENT_PORT:-18202}
