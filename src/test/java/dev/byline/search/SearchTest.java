@@ -190,7 +190,6 @@ class SearchTest {
         search(newTitle).statusCode(200).body("data.id", contains(id)).body("data[0].title", equalTo("Renamed " + newTitle));
     }
 
-
     @Test
     void shouldKeepBodyWordsFindableWhenOnlyStandfirstChanges() {
         String inBody = word();
@@ -209,6 +208,7 @@ class SearchTest {
         search(inBody).statusCode(200).body("data", empty());
         search(inStandfirst).statusCode(200).body("data.id", contains(id));
     }
+
     @Test
     void shouldFilterByTypeAndPageWhenAsked() {
         String w = word();
