@@ -21,6 +21,7 @@
 # with BYLINE_COMMENTS_RATE_LIMIT=1000000. Needs curl, wrk, python3, psql. The 1-minute load average
 # before each scenario is printed with it (it includes the benchmark itself, mostly the previous
 # scenario); the app, PostgreSQL and wrk share the cores, so compare runs made on a quiet machine.
+# When a scenario has errors, the app's log and wrk's output are kept in a folder the script names.
 # A copy of target/quarkus-app must keep its files' times (cp -a): the JVM refuses a class-data
 # archive whose jars look changed, and the start is then timed without it.
 set -euo pipefail
@@ -234,6 +235,12 @@ run() {
   errors=$(awk '/Non-2xx or 3xx/ {n+=$NF} /Socket errors/ {gsub(",",""); n+=$4+$6+$8+$10} END {print n+0}' <<<"$out")
   ROWS+=("$(printf '| %-34s | %9s | %8s | %8s | %6s | %8s | %5s |' "$name" "$rps" "$p50" "$p99" "$errors" "$peak" "$load")")
   echo "${ROWS[-1]}"
+  if (( errors > 0 )); then
+    # Errors are rare and worth a look: keep what the app said and what wrk saw (the work folder goes).
+    local kept="${TMPDIR:-/tmp}/byline-read-bench-errors-$(date +%s)"
+    mkdir -p "$kept" && cp "$LOG" "$kept/app.log" && printf '%s\n' "$out" >"$kept/wrk.txt"
+    echo "  ($errors errors in \"$name\": the app's log and wrk's output are kept in $kept)" >&2
+  fi
 }
 
 F=$WORK/paths.lua
