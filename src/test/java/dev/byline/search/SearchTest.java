@@ -19,13 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.byline.support.ContentFixtures;
 import dev.byline.support.Fixtures;
+import dev.byline.support.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,15 @@ import org.junit.jupiter.api.Test;
 class SearchTest {
 
     private static final Random RANDOM = new Random();
+    /** An item's search vector as indexing all of it afresh gives it (the three weighted parts of V5). */
+    private static final String AS_IF_INDEXED_AFRESH = "select count(*) from content_items where id = ? and "
+            + "search_vector = setweight(to_tsvector(search_config, coalesce(title, '')), 'A') "
+            + "|| setweight(to_tsvector(search_config, coalesce(standfirst, '') || ' ' || coalesce(excerpt, '')), 'B') "
+            + "|| setweight(to_tsvector(search_config, left(coalesce(body_text, ''), 200000)), 'C')";
+
+    @Inject
+    TestDatabase database;
+
     private String author;
 
     @BeforeEach
@@ -201,12 +213,14 @@ class SearchTest {
                 .patch("/api/v1/articles/" + id).then().statusCode(200);
         search(inStandfirst).statusCode(200).body("data.id", contains(id));
         search(inBody).statusCode(200).body("data.id", contains(id));
+        assertEquals(1, database.count(AS_IF_INDEXED_AFRESH, UUID.fromString(id)), "vector after a standfirst edit");
 
         asAdmin().body(Map.of("bodyMarkdown", "The body now says " + laterInBody + "."))
                 .patch("/api/v1/articles/" + id).then().statusCode(200);
         search(laterInBody).statusCode(200).body("data.id", contains(id));
         search(inBody).statusCode(200).body("data", empty());
         search(inStandfirst).statusCode(200).body("data.id", contains(id));
+        assertEquals(1, database.count(AS_IF_INDEXED_AFRESH, UUID.fromString(id)), "vector after a body edit");
     }
 
     @Test
