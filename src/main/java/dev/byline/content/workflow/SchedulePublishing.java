@@ -2,7 +2,7 @@ package dev.byline.content.workflow;
 
 import dev.byline.common.persistence.Times;
 import dev.byline.content.ContentAction;
-import dev.byline.content.ContentCommit;
+import dev.byline.content.write.ContentCommit;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentStatus;

@@ -1,9 +1,14 @@
-package dev.byline.content;
+package dev.byline.content.write;
 
-import dev.byline.common.web.Permalinks;
 import dev.byline.common.events.DomainEvent;
 import dev.byline.common.persistence.Times;
 import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.web.Permalinks;
+import dev.byline.content.ContentAction;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentItemRepository;
+import dev.byline.content.ContentMapper;
+import dev.byline.content.ContentView;
 import dev.byline.content.revision.RevisionAction;
 import dev.byline.content.revision.RevisionService;
 import jakarta.enterprise.context.ApplicationScoped;

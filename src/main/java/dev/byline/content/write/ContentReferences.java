@@ -1,4 +1,4 @@
-package dev.byline.content;
+package dev.byline.content.write;
 
 import dev.byline.author.Author;
 import dev.byline.author.AuthorRepository;

@@ -1,4 +1,4 @@
-package dev.byline.content;
+package dev.byline.content.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +8,12 @@ import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.error.JsonProblems;
 import dev.byline.common.web.MergePatcher;
+import dev.byline.content.ContentInput;
+import dev.byline.content.ContentItem;
+import dev.byline.content.ContentRequest;
+import dev.byline.content.ContentShape;
+import dev.byline.content.ContentType;
+import dev.byline.content.Seo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
