@@ -1,7 +1,7 @@
 package dev.byline.comment;
 
 import dev.byline.common.security.CurrentUser;
-import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.HttpCaching;
@@ -93,8 +93,7 @@ public abstract class ItemCommentResource {
             @Valid @NotNull CreateCommentRequest request,
             @Context HttpServerRequest http, @Context UriInfo uri) {
         PostedCommentView created = comments.submit(type(), id, request, clients.of(http), currentUser.get());
-        return Response.created(uri.getBaseUriBuilder().path(Api.BASE).path("comments")
-                .path(created.id().toString()).path("public").build()).entity(created).build();
+        return Created.atApiPath(uri, created, "comments", created.id().toString(), "public");
     }
 
     /** Schema-only type: a page of comments. */

@@ -7,6 +7,7 @@ import dev.byline.common.config.BylineConfig;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.ProblemType;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.common.web.EntityTags;
 import dev.byline.common.web.HttpCaching;
 import dev.byline.common.web.PageMeta;
@@ -211,10 +212,7 @@ public class MediaResource {
 
     private static Response answer(Uploaded uploaded, UriInfo uri) {
         MediaView view = uploaded.media();
-        Response.ResponseBuilder builder = uploaded.created()
-                ? Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                : Response.ok();
-        return builder.entity(view).build();
+        return uploaded.created() ? Created.at(uri, view.id(), view) : Response.ok(view).build();
     }
 
     /** Schema-only type: a page of media items. */

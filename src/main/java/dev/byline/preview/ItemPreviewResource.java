@@ -2,7 +2,7 @@ package dev.byline.preview;
 
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
-import dev.byline.common.web.Api;
+import dev.byline.common.web.Created;
 import dev.byline.content.ContentType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,8 +58,7 @@ public abstract class ItemPreviewResource {
     public Response create(@Parameter(description = "The item's id") @PathParam("id") UUID id,
             @Context UriInfo uri) {
         PreviewView preview = previews.create(type(), id, currentUser.require());
-        return Response.created(uri.getBaseUriBuilder().path(Api.BASE).path("preview").path(preview.token()).build())
-                .entity(preview).build();
+        return Created.atApiPath(uri, preview, "preview", preview.token());
     }
 
     @DELETE
