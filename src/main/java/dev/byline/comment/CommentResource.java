@@ -1,8 +1,10 @@
 package dev.byline.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.byline.common.error.ApiException;
 import dev.byline.common.security.Roles;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.CommaSeparated;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageResponses;
@@ -20,7 +22,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,7 +55,7 @@ public class CommentResource {
             @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
             @Parameter(description = "Comments per page, 1 to 100 (default 20)") @QueryParam("size") Integer size,
             @Context UriInfo uri) {
-        return PageResponses.ok(comments.moderationList(status, PageParams.of(page, size)), uri).build();
+        return PageResponses.ok(comments.moderationList(statuses(status), PageParams.of(page, size)), uri).build();
     }
 
     @GET
@@ -85,5 +89,21 @@ public class CommentResource {
     /** Schema-only type: a page of comments for moderators. */
     @Schema(name = "CommentModerationPage")
     public record CommentModerationPage(List<CommentModerationView> data, PageMeta meta) {
+    }
+
+    /** {@code status=} repeated or comma-separated; null (all statuses) when absent. */
+    static Set<CommentStatus> statuses(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        Set<CommentStatus> statuses = EnumSet.noneOf(CommentStatus.class);
+        for (String value : CommaSeparated.parts(values)) {
+            try {
+                statuses.add(CommentStatus.of(value));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("status", e.getMessage());
+            }
+        }
+        return statuses;
     }
 }

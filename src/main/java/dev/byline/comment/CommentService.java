@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,10 +128,9 @@ public class CommentService {
                 .orElseThrow(() -> notFound(id));
     }
 
-    /** The moderation queue: comments in the given statuses (all when none), newest first. */
+    /** The moderation queue: comments in the given statuses (all when null), newest first. */
     @Transactional
-    public PageView<CommentModerationView> moderationList(List<String> status, PageParams paging) {
-        Set<CommentStatus> statuses = statuses(status);
+    public PageView<CommentModerationView> moderationList(Set<CommentStatus> statuses, PageParams paging) {
         long total = comments.countModeration(statuses);
         List<CommentModerationView> data = comments.moderationPage(statuses, paging.offset(), paging.size())
                 .stream().map(CommentModerationView::of).toList();
@@ -228,23 +226,6 @@ public class CommentService {
             }
         }
         return false;
-    }
-
-    private static Set<CommentStatus> statuses(List<String> values) {
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        Set<CommentStatus> statuses = new LinkedHashSet<>();
-        for (String value : values) {
-            for (String part : value.split(",")) {
-                try {
-                    statuses.add(CommentStatus.of(part.strip()));
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.invalid("status", e.getMessage());
-                }
-            }
-        }
-        return statuses;
     }
 
     private void fire(String name, Comment comment, CommentModerationView view) {

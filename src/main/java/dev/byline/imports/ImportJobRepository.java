@@ -179,7 +179,8 @@ public class ImportJobRepository {
         }
         return new ImportJobView((UUID) row[0], (String) row[1], status, total, processed,
                 ((Number) row[5]).intValue(), ((Number) row[6]).intValue(), ((Number) row[7]).intValue(), errors,
-                options.as(), options.notifyWebhooks(), instant(row[11]), startedAt, instant(row[13]), progress, eta);
+                options.as().value(), options.notifyWebhooks(), instant(row[11]), startedAt, instant(row[13]), progress,
+                eta);
     }
 
     private List<ImportJobView.ImportErrorView> readErrors(String json) {

@@ -1,6 +1,7 @@
 package dev.byline.imports;
 
 import dev.byline.common.error.ApiException;
+import dev.byline.content.ContentType;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -17,9 +18,12 @@ public class ImportParams {
 
     /** The options they ask for; an unknown {@code as} is a 400. */
     ImportOptions options() {
-        if (as != null && !as.equals("article") && !as.equals("post")) {
+        ContentType type;
+        try {
+            type = as == null ? ContentType.ARTICLE : ContentType.of(as);
+        } catch (IllegalArgumentException e) {
             throw ApiException.invalid("as", "must be article or post");
         }
-        return new ImportOptions(as == null ? "article" : as, Boolean.TRUE.equals(notify));
+        return new ImportOptions(type, Boolean.TRUE.equals(notify));
     }
 }

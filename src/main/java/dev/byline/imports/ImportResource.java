@@ -1,12 +1,13 @@
 package dev.byline.imports;
 
+import dev.byline.common.error.ApiException;
 import dev.byline.common.security.CurrentUser;
 import dev.byline.common.security.Roles;
-import dev.byline.common.error.ApiException;
 import dev.byline.common.web.Api;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
+import dev.byline.content.ContentType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -98,8 +99,8 @@ public class ImportResource {
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(responseCode = "413", description = "Larger than byline.imports.max-bytes")
     public Response restore(InputStream body, @Context UriInfo uri) {
-        return accepted(imports.accept("byline", new ImportOptions("article", false), body, currentUser.require()),
-                uri);
+        ImportOptions options = new ImportOptions(ContentType.ARTICLE, false);
+        return accepted(imports.accept("byline", options, body, currentUser.require()), uri);
     }
 
     /** Any other media type: refused after the role check, so callers learn nothing before it. */

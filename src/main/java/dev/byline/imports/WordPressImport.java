@@ -105,7 +105,7 @@ public class WordPressImport {
 
         Run(ClaimedJob job) {
             this.job = job;
-            this.type = "post".equals(job.options().as()) ? ContentType.POST : ContentType.ARTICLE;
+            this.type = job.options().as();
         }
 
         @Override

@@ -2,12 +2,13 @@ package dev.byline.search;
 
 import dev.byline.common.error.ApiException;
 import dev.byline.common.web.Api;
+import dev.byline.common.web.CommaSeparated;
+import dev.byline.common.web.HttpCaching;
+import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
+import dev.byline.common.web.PageView;
 import dev.byline.content.ContentType;
 import dev.byline.content.index.SearchText;
-import dev.byline.common.web.PageMeta;
-import dev.byline.common.web.HttpCaching;
-import dev.byline.common.web.PageView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -76,14 +76,14 @@ public class SearchResource {
     /** {@code type=article,post} (or repeated); both when absent. */
     static Set<ContentType> types(List<String> values) {
         Set<ContentType> types = EnumSet.noneOf(ContentType.class);
-        if (values != null) {
-            for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
-                    .filter(v -> !v.isEmpty()).toList()) {
-                try {
-                    types.add(ContentType.of(value));
-                } catch (IllegalArgumentException e) {
-                    throw ApiException.invalid("type", "must be article, post or both (article,post)");
-                }
+        for (String value : CommaSeparated.parts(values)) {
+            if (value.isEmpty()) {
+                continue;
+            }
+            try {
+                types.add(ContentType.of(value));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("type", "must be article, post or both (article,post)");
             }
         }
         return types.isEmpty() ? EnumSet.allOf(ContentType.class) : types;

@@ -1,7 +1,7 @@
 package dev.byline.content.list;
 
+import dev.byline.common.web.CommaSeparated;
 import dev.byline.content.ContentStatus;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +23,7 @@ public record StatusFilter(Set<ContentStatus> statuses, boolean invalid) {
         }
         Set<ContentStatus> statuses = EnumSet.noneOf(ContentStatus.class);
         boolean invalid = false;
-        for (String value : values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).toList()) {
+        for (String value : CommaSeparated.parts(values)) {
             if (value.equals("any")) {
                 statuses.addAll(EnumSet.allOf(ContentStatus.class));
                 continue;

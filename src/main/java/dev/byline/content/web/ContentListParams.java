@@ -1,12 +1,12 @@
 package dev.byline.content.web;
 
 import dev.byline.common.persistence.Slugs;
+import dev.byline.common.web.CommaSeparated;
 import dev.byline.content.list.ContentListService.ListParams;
 import dev.byline.content.list.ContentSort;
 import dev.byline.content.list.StatusFilter;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,9 +72,8 @@ public class ContentListParams {
 
     /** What the list service works from: typed values, comma lists split, tag slugs normalised. */
     ListParams typed() {
-        List<String> tags = tag == null ? List.of()
-                : tag.stream().flatMap(t -> Arrays.stream(t.split(","))).map(String::strip)
-                        .filter(t -> !t.isEmpty()).map(Slugs::normalize).distinct().toList();
+        List<String> tags = CommaSeparated.parts(tag).stream().filter(t -> !t.isEmpty()).map(Slugs::normalize)
+                .distinct().toList();
         return new ListParams(page, size, cursor, section, tags, author, StatusFilter.of(status), publishedAfter,
                 publishedBefore, q, sort == null ? ContentSort.PUBLISHED_DESC : sort);
     }
