@@ -1,20 +1,21 @@
 package dev.byline.comment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.byline.common.security.AuthenticatedUser;
-import dev.byline.common.security.Role;
 import dev.byline.common.error.ApiException;
 import dev.byline.common.error.FieldError;
 import dev.byline.common.events.DomainEvent;
+import dev.byline.common.events.EventName;
 import dev.byline.common.persistence.Times;
+import dev.byline.common.security.AuthenticatedUser;
+import dev.byline.common.security.Role;
 import dev.byline.common.web.MergePatcher;
 import dev.byline.common.web.PageMeta;
 import dev.byline.common.web.PageParams;
 import dev.byline.common.web.PageView;
-import dev.byline.content.workflow.ContentAccess;
 import dev.byline.content.ContentItem;
 import dev.byline.content.ContentItemRepository;
 import dev.byline.content.ContentType;
+import dev.byline.content.workflow.ContentAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -107,9 +108,9 @@ public class CommentService {
         }
         CommentModerationView view = CommentModerationView.of(
                 new CommentRepository.WithItem(comment, item.type, item.title, item.slug));
-        fire("comment.created", comment, view);
+        fire(EventName.COMMENT_CREATED, comment, view);
         if (approved) {
-            fire("comment.approved", comment, view);
+            fire(EventName.COMMENT_APPROVED, comment, view);
         }
         return PostedCommentView.of(comment);
     }
@@ -159,7 +160,7 @@ public class CommentService {
         }
         CommentModerationView view = get(id);
         if (before != CommentStatus.APPROVED && comment.status == CommentStatus.APPROVED) {
-            fire("comment.approved", comment, view);
+            fire(EventName.COMMENT_APPROVED, comment, view);
         }
         return view;
     }
@@ -228,8 +229,8 @@ public class CommentService {
         return false;
     }
 
-    private void fire(String name, Comment comment, CommentModerationView view) {
-        events.fire(new DomainEvent(name, "comment", comment.id, Times.now(), view));
+    private void fire(EventName name, Comment comment, CommentModerationView view) {
+        events.fire(new DomainEvent(name, comment.id, Times.now(), view));
     }
 
     private static ApiException notFound(UUID id) {

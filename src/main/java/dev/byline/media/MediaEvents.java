@@ -1,6 +1,7 @@
 package dev.byline.media;
 
 import dev.byline.common.events.DomainEvent;
+import dev.byline.common.events.EventName;
 import dev.byline.common.persistence.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -14,10 +15,10 @@ public class MediaEvents {
     Event<DomainEvent> events;
 
     void created(MediaView view) {
-        events.fire(new DomainEvent("media.created", "media", view.id(), Times.now(), view));
+        events.fire(new DomainEvent(EventName.MEDIA_CREATED, view.id(), Times.now(), view));
     }
 
     void deleted(MediaView view) {
-        events.fire(new DomainEvent("media.deleted", "media", view.id(), Times.now(), view));
+        events.fire(new DomainEvent(EventName.MEDIA_DELETED, view.id(), Times.now(), view));
     }
 }

@@ -1,5 +1,6 @@
 package dev.byline.webhook;
 
+import dev.byline.common.events.EventName;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -9,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An event name from {@link WebhookEvents#NAMES}; null is left to {@code @NotNull}. */
+/** An event name of {@link EventName}; null is left to {@code @NotNull}. */
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownEvent.Validator.class)
@@ -26,7 +27,7 @@ public @interface KnownEvent {
     class Validator implements ConstraintValidator<KnownEvent, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || WebhookEvents.isKnown(value);
+            return value == null || EventName.of(value).isPresent();
         }
     }
 }

@@ -46,24 +46,24 @@ public class WebhookOutbox {
 
     @Transactional
     void record(@Observes DomainEvent event) {
-        if (!WebhookEvents.isKnown(event.name()) || EventMute.isMuted()) {
+        if (EventMute.isMuted()) {
             return;
         }
-        List<UUID> subscribers = webhooks.activeSubscribers(event.name());
+        String name = event.name().value();
+        List<UUID> subscribers = webhooks.activeSubscribers(name);
         if (subscribers.isEmpty()) {
             return;
         }
         Instant occurredAt = Times.millis(event.occurredAt() == null ? Instant.now() : event.occurredAt());
-        byte[] body = serialize(new WebhookPayload(event.name(), occurredAt, event.data()));
+        byte[] body = serialize(new WebhookPayload(name, occurredAt, event.data()));
         Instant now = Times.now();
         for (UUID webhookId : subscribers) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.webhookId = webhookId;
-            delivery.event = event.name();
-            // An event without a subject is ordered on its own rather than refused: the
+            delivery.event = name;
+            delivery.subjectType = event.subjectType();
+            // An event without a subject id is ordered on its own rather than refused: the
             // writer's change must not fail for want of webhook metadata.
-            delivery.subjectType = event.subjectType() != null ? event.subjectType()
-                    : event.name().substring(0, event.name().indexOf('.'));
             delivery.subjectId = event.subjectId() != null ? event.subjectId() : delivery.id;
             delivery.occurredAt = occurredAt;
             delivery.body = body;
@@ -72,7 +72,7 @@ public class WebhookOutbox {
             deliveries.persist(delivery);
         }
         transactions.registerInterposedSynchronization(new WakeAfterCommit());
-        LOG.debugf("Outbox: %s of %s %s for %d webhook(s), sent after commit", event.name(), event.subjectType(),
+        LOG.debugf("Outbox: %s of %s %s for %d webhook(s), sent after commit", name, event.subjectType(),
                 event.subjectId(), subscribers.size());
     }
 

@@ -1,6 +1,7 @@
 package dev.byline.media;
 
 import dev.byline.common.events.DomainEvent;
+import dev.byline.common.events.EventName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -14,7 +15,7 @@ public class FailingCommits {
     static final String MARKER = "fail-this-transaction";
 
     void failMarked(@Observes DomainEvent event) {
-        if (event.name().equals("media.created") && event.data() instanceof MediaView view
+        if (event.name() == EventName.MEDIA_CREATED && event.data() instanceof MediaView view
                 && MARKER.equals(view.caption())) {
             throw new IllegalStateException("Failing the upload's transaction on purpose");
         }

@@ -70,6 +70,6 @@ public class RecordedEvents {
     }
 
     public long count(String name, String subjectId) {
-        return about(UUID.fromString(subjectId)).stream().filter(e -> e.name().equals(name)).count();
+        return about(UUID.fromString(subjectId)).stream().filter(e -> e.name().value().equals(name)).count();
     }
 }

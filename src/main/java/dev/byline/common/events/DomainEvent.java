@@ -12,11 +12,15 @@ import java.util.UUID;
  * roll back together with it. {@code data} is the API's own output view of the subject
  * (e.g. the full article view), so webhook JSON equals API JSON.
  *
- * @param name        the event name, e.g. {@code article.updated}
- * @param subjectType what changed: {@code article}, {@code post} or {@code comment}
- * @param subjectId   its id; events of one subject must be delivered in order
- * @param occurredAt  when the change happened
- * @param data        the output view of the subject
+ * @param name       the event, e.g. {@code article.updated}; its subject type is the part before the dot
+ * @param subjectId  the id of what changed; events of one subject must be delivered in order
+ * @param occurredAt when the change happened
+ * @param data       the output view of the subject
  */
-public record DomainEvent(String name, String subjectType, UUID subjectId, Instant occurredAt, Object data) {
+public record DomainEvent(EventName name, UUID subjectId, Instant occurredAt, Object data) {
+
+    /** What changed: {@code article}, {@code post}, {@code comment} or {@code media}. */
+    public String subjectType() {
+        return name.subjectType();
+    }
 }

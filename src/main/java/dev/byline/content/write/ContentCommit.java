@@ -56,7 +56,6 @@ public class ContentCommit {
     }
 
     public void fire(ContentItem item, ContentAction action, ContentView view) {
-        events.fire(new DomainEvent(item.type.value() + "." + action.value(), item.type.value(), item.id,
-                Times.now(), view));
+        events.fire(new DomainEvent(action.event(item.type), item.id, Times.now(), view));
     }
 }
