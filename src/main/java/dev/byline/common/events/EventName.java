@@ -14,14 +14,16 @@ public enum EventName {
     COMMENT_CREATED, COMMENT_APPROVED,
     MEDIA_CREATED, MEDIA_DELETED;
 
+    private final String value = name().toLowerCase(Locale.ROOT).replace('_', '.');
+
     /** The name on the wire: {@code article.published}, the subject type, a dot, what happened. */
     public String value() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '.');
+        return value;
     }
 
     /** What the event is about: {@code article}, {@code post}, {@code comment} or {@code media}. */
     public String subjectType() {
-        return value().substring(0, value().indexOf('.'));
+        return value.substring(0, value.indexOf('.'));
     }
 
     /** The event a wire name names, if any. */
