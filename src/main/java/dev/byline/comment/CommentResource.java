@@ -104,6 +104,10 @@ public class CommentResource {
                 throw ApiException.invalid("status", e.getMessage());
             }
         }
+        if (statuses.isEmpty()) {
+            // Only commas: an empty filter would answer an empty queue, as if nothing were pending.
+            throw ApiException.invalid("status", "must be one of pending, approved, spam, trash");
+        }
         return statuses;
     }
 }

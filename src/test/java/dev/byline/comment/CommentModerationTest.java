@@ -70,6 +70,9 @@ class CommentModerationTest {
                 .body("data.id", contains(c, b, a));
         asAdmin().get("/api/v1/comments?size=3").then().statusCode(200)
                 .body("data.id", contains(c, b, a));
+        // Only commas name no status: refused, not read as an empty filter (an empty queue).
+        asAdmin().get("/api/v1/comments?status=,").then().statusCode(400)
+                .body("errors.field", hasItem("status"));
         asAdmin().get("/api/v1/comments?status=deleted").then().statusCode(400)
                 .body("errors.field", hasItem("status"));
 
