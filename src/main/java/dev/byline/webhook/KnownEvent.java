@@ -9,25 +9,37 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** An event name of {@link EventName}; null is left to {@code @NotNull}. */
+/**
+ * An event name of {@link EventName}; null is left to {@code @NotNull}. A refusal lists the names
+ * from the enum itself, so the message cannot fall behind it.
+ */
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KnownEvent.Validator.class)
 public @interface KnownEvent {
 
-    String message() default "must be one of article.published, article.updated, article.unpublished, "
-            + "article.deleted, post.published, post.updated, post.unpublished, post.deleted, "
-            + "comment.created, comment.approved, media.created, media.deleted";
+    String message() default "must be an event of EventName";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<KnownEvent, String> {
+
+        private static final String ONE_OF = Arrays.stream(EventName.values()).map(EventName::value)
+                .collect(Collectors.joining(", ", "must be one of ", ""));
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || EventName.of(value).isPresent();
+            if (value == null || EventName.of(value).isPresent()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(ONE_OF).addConstraintViolation();
+            return false;
         }
     }
 }

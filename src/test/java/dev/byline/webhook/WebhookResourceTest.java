@@ -4,19 +4,25 @@ import static dev.byline.support.Fixtures.asAdmin;
 import static dev.byline.webhook.WebhookFixtures.SECRET;
 import static dev.byline.webhook.WebhookFixtures.create;
 import static dev.byline.webhook.WebhookFixtures.webhook;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.stringContainsInOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.byline.common.events.EventName;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,7 +95,22 @@ class WebhookResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://byline.dev/problems/validation"))
                 .body("errors.field", contains("events[1]"))
-                .body("errors[0].message", containsString("article.published"));
+                .body("errors[0].message", stringContainsInOrder(
+                        Arrays.stream(EventName.values()).map(EventName::value).toList()));
+    }
+
+    @Test
+    void shouldDocumentEveryEventThatCanBeFiredAsSubscribableAndDelivered() {
+        List<String> names = Arrays.stream(EventName.values()).map(EventName::value).toList();
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(names, document.getList("components.schemas.WebhookEvent.enum"));
+        assertEquals(Set.copyOf(names), document.getMap("webhooks").keySet());
+        List<String> delivered = new ArrayList<>();
+        for (String schema : List.of("ContentEvent", "CommentEvent", "MediaEvent")) {
+            delivered.addAll(document.getList("components.schemas." + schema + ".properties.event.enum"));
+        }
+        assertEquals(names, delivered);
     }
 
     @Test
