@@ -210,6 +210,15 @@ class ContentListTest {
     }
 
     @Test
+    void shouldRefuseAStatusFilterNamingNothingOrANonStatusWhereverTheCommaStands() {
+        for (String status : List.of("live", ",", "draft,", ",draft", "draft,,published")) {
+            asAdmin().queryParam("status", status).get("/api/v1/articles").then().statusCode(400)
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("status"));
+        }
+        asAdmin().queryParam("status", " draft , published ").get("/api/v1/articles").then().statusCode(200);
+    }
+
+    @Test
     void shouldReturnOnlyAskedFieldsWhenFieldsGiven() {
         World w = world(1);
         given().get("/api/v1/articles?fields=title,bodyHtml&section=" + w.section()).then().statusCode(200)

@@ -13,13 +13,16 @@ public final class CommaSeparated {
     }
 
     /**
-     * Every value the parameter names, stripped and in order; an empty value ({@code status=})
-     * comes back as {@code ""} for the caller to refuse or skip. None when the parameter is absent.
+     * Every value the parameter names, stripped and in order. An empty piece comes back as
+     * {@code ""} wherever it stands ({@code status=,}, {@code status=a,} and {@code status=,a}
+     * alike), for the caller to refuse or skip. None when the parameter is absent (REST reads a
+     * bare {@code status=} as absent too).
      */
     public static List<String> parts(List<String> params) {
         if (params == null) {
             return List.of();
         }
-        return params.stream().flatMap(param -> Arrays.stream(param.split(","))).map(String::strip).toList();
+        // -1 keeps trailing empty pieces, which split would otherwise drop: "a," is "a" and "".
+        return params.stream().flatMap(param -> Arrays.stream(param.split(",", -1))).map(String::strip).toList();
     }
 }
